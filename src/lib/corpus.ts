@@ -1,0 +1,102 @@
+/**
+ * Ingests a corpus: decodes, parses, validates and checks every source, all or nothing.
+ * Pure: it receives the files' bytes and returns documents or problems; the CLI does the I/O.
+ */
+import { createHash } from 'node:crypto';
+import { checkFidelity } from './fidelity.ts';
+import { buildLexicon, decodeSource, normalize, parseResolution, SourceError } from './parse/index.ts';
+import { resolutionDocumentSchema, sourceMetadataSchema, type ResolutionDocument, type SourceMetadata } from './schema.ts';
+
+export interface SourceFile {
+  /** File name, e.g. "a-res-66-24.txt". */
+  file: string;
+  bytes: Uint8Array;
+  /** The metadata file beside it, if any. */
+  metadata?: { file: string; bytes: Uint8Array };
+}
+
+export interface FileProblem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export type IngestResult = { ok: true; documents: ResolutionDocument[] } | { ok: false; problems: FileProblem[] };
+
+/** 1-based line of a character offset. */
+const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
+
+function readMetadata(meta: NonNullable<SourceFile['metadata']>, problems: FileProblem[]): SourceMetadata | undefined {
+  const text = new TextDecoder().decode(meta.bytes);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const at = /position (\d+)/.exec(String(error))?.[1];
+    problems.push({ file: meta.file, line: at ? lineOf(text, Number(at)) : 1, message: `not valid JSON: ${(error as Error).message}` });
+    return undefined;
+  }
+  const parsed = sourceMetadataSchema.safeParse(json);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0] ?? '');
+      const at = key ? text.indexOf(`"${key}"`) : -1;
+      problems.push({ file: meta.file, line: at >= 0 ? lineOf(text, at) : 1, message: `${issue.path.join('.') || '(root)'}: ${issue.message}` });
+    }
+    return undefined;
+  }
+  return parsed.data;
+}
+
+export function ingestCorpus(sources: SourceFile[]): IngestResult {
+  const problems: FileProblem[] = [];
+  const decoded: Array<{ source: SourceFile; text: string; metadata?: SourceMetadata }> = [];
+  for (const source of sources) {
+    try {
+      const text = decodeSource(source.bytes);
+      const metadata = source.metadata ? readMetadata(source.metadata, problems) : undefined;
+      decoded.push({ source, text, metadata });
+    } catch (error) {
+      if (!(error instanceof SourceError)) throw error;
+      problems.push(...error.problems.map((p) => ({ file: source.file, ...p })));
+    }
+  }
+  const lexicon = buildLexicon(decoded.map((d) => ({ file: d.source.file, text: normalize(d.text) })));
+  const documents: ResolutionDocument[] = [];
+  for (const { source, text, metadata } of decoded) {
+    try {
+      const doc = parseResolution({
+        file: source.file,
+        text,
+        sha256: createHash('sha256').update(source.bytes).digest('hex'),
+        metadata,
+        metadataFile: source.metadata?.file,
+        lexicon,
+      });
+      const valid = resolutionDocumentSchema.safeParse(doc);
+      if (!valid.success) {
+        problems.push(...valid.error.issues.map((i) => ({ file: source.file, line: 1, message: `invalid output at ${i.path.join('.')}: ${i.message}` })));
+        continue;
+      }
+      problems.push(...checkFidelity(text, valid.data).map((message) => ({ file: source.file, line: 1, message })));
+      documents.push(valid.data);
+    } catch (error) {
+      if (!(error instanceof SourceError)) throw error;
+      problems.push(...error.problems.map((p) => ({ file: source.file, ...p })));
+    }
+  }
+  const seen = new Map<string, string>();
+  for (const doc of documents) {
+    const other = seen.get(doc.id);
+    if (other) problems.push({ file: doc.source.file, line: 1, message: `same document id "${doc.id}" as ${other}` });
+    seen.set(doc.id, doc.source.file);
+  }
+  if (problems.length) return { ok: false, problems };
+  return { ok: true, documents: documents.sort(byDate) };
+}
+
+/** Chronological: by adoption date, else date of issue, then id. */
+function byDate(a: ResolutionDocument, b: ResolutionDocument): number {
+  const date = (d: ResolutionDocument) => d.adopted?.date ?? d.issued?.date ?? '';
+  return date(a).localeCompare(date(b)) || a.id.localeCompare(b.id);
+}

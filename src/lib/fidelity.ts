@@ -1,0 +1,80 @@
+/**
+ * Text fidelity: every word of a source appears in the output, in order, and nothing else
+ * does. A "word" is a run of letters and digits (after Unicode compatibility folding, so "¹"
+ * is "1"); punctuation, Markdown markup and page furniture do not count. Editorial
+ * corrections are compared in their source form, so they must be listed to be allowed.
+ *
+ * Footnotes are compared apart from the body, because a page break puts a note's text in the
+ * middle of the body while the output keeps notes together.
+ */
+import type { Inline, Paragraph, ResolutionDocument } from './schema.ts';
+import { toLines } from './parse/lines.ts';
+import { normalize } from './parse/normalize.ts';
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export const words = (text: string): string[] => text.normalize('NFKC').match(WORD) ?? [];
+
+const inlineSourceText = (inline: Inline[]) =>
+  inline.map((n) => (n.type === 'noteRef' ? ` ${n.marker} ` : n.type === 'correction' ? n.original : n.value)).join('');
+
+function paragraphWords(p: Paragraph): string[] {
+  return [...words(p.num ?? ''), ...words(inlineSourceText(p.inline)), ...p.items.flatMap(paragraphWords)];
+}
+
+/** The output's words in reading order: body, then footnotes. */
+export function documentWords(doc: ResolutionDocument): { body: string[]; notes: string[] } {
+  const body = [
+    ...doc.masthead.flatMap(words),
+    ...words(doc.formula),
+    ...doc.preamble.flatMap(paragraphWords),
+    ...doc.operative.flatMap(paragraphWords),
+    ...doc.closing.flatMap(words),
+  ];
+  const notes = doc.footnotes
+    .filter((f) => f.lines)
+    .sort((a, b) => a.lines!.first - b.lines!.first)
+    .flatMap((f) => [...words(f.marker), ...words(inlineSourceText(f.inline))]);
+  return { body, notes };
+}
+
+/** The source's words less page furniture, split into footnote lines (as the output places them) and the rest. */
+export function sourceWords(text: string, doc: ResolutionDocument): { body: string[]; notes: string[] } {
+  const noteLines = new Set(doc.footnotes.flatMap((f) => (f.lines ? range(f.lines.first, f.lines.last) : [])));
+  const body: string[] = [];
+  const notes: string[] = [];
+  let inMasthead = true;
+  for (const line of toLines(normalize(text))) {
+    if (line.kind === 'formula') inMasthead = false;
+    if (line.kind === 'furniture' || line.kind === 'rule') continue;
+    if (line.kind === 'symbol' && !inMasthead) continue; // a running header
+    (noteLines.has(line.n) ? notes : body).push(...words(line.text));
+  }
+  return { body, notes };
+}
+
+const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
+
+/** The first difference between two word sequences, or null when they are equal. */
+export function firstDifference(expected: string[], actual: string[]): string | null {
+  const n = Math.max(expected.length, actual.length);
+  for (let i = 0; i < n; i++) {
+    if (expected[i] !== actual[i]) {
+      const context = (ws: string[]) => ws.slice(Math.max(0, i - 4), i + 4).join(' ');
+      return `word ${i + 1}: source has "${expected[i] ?? '(end)'}" (…${context(expected)}…), output has "${actual[i] ?? '(end)'}" (…${context(actual)}…)`;
+    }
+  }
+  return null;
+}
+
+/** Checks a document against its source; returns the problems (empty when faithful). */
+export function checkFidelity(text: string, doc: ResolutionDocument): string[] {
+  const src = sourceWords(text, doc);
+  const out = documentWords(doc);
+  const problems: string[] = [];
+  const body = firstDifference(src.body, out.body);
+  if (body) problems.push(`text fidelity: ${body}`);
+  const notes = firstDifference(src.notes, out.notes);
+  if (notes) problems.push(`footnote fidelity: ${notes}`);
+  return problems;
+}

@@ -1,0 +1,59 @@
+/**
+ * Joins body lines into blocks: one block per paragraph or item, whatever the layout.
+ *
+ * A new block starts at a numbered line ("1." or "1. Calls upon"), a labelled line ("(a)",
+ * "- (a) …"), or, for unlabelled text, where the previous block is finished (it ends with
+ * , ; : or . and perhaps footnote markers) and either a blank line intervenes (clean layout)
+ * or the line opens with a preambular word such as "Noting" (PDF layout, where hard line
+ * breaks carry no meaning). An unfinished block goes on over blank lines, page breaks and
+ * footnote blocks: the 2009 draft's last preambular paragraph resumes after its footnotes.
+ */
+import { lineLabel, type Line } from './lines.ts';
+import { endsParagraph } from './markers.ts';
+import { opensPreambularParagraph } from './vocabulary.ts';
+
+export interface Block {
+  kind: 'numbered' | 'labelled' | 'plain';
+  /** "3" for an operative paragraph, "b" for an item, null for a preambular paragraph. */
+  label: string | null;
+  /** Line of the number or label, or of the first text line. */
+  line: number;
+  /** The text lines, label removed, in order. */
+  lines: Line[];
+}
+
+export function toBlocks(body: Line[]): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  let blankBefore = false;
+
+  for (const line of body) {
+    if (line.kind === 'blank') {
+      blankBefore = true;
+      continue;
+    }
+    const structural = line.kind === 'number' || line.kind === 'numbered' || line.kind === 'label' || line.kind === 'labelled';
+    if (structural) {
+      const { label, rest } = lineLabel(line);
+      const kind = line.kind === 'number' || line.kind === 'numbered' ? 'numbered' : 'labelled';
+      current = { kind, label, line: line.n, lines: rest ? [{ ...line, text: rest }] : [] };
+      blocks.push(current);
+    } else if (current && current.lines.length === 0) {
+      current.lines.push(line);
+    } else if (!current || startsNewBlock(current, line, blankBefore)) {
+      current = { kind: 'plain', label: null, line: line.n, lines: [line] };
+      blocks.push(current);
+    } else {
+      current.lines.push(line);
+    }
+    blankBefore = false;
+  }
+  return blocks;
+}
+
+function startsNewBlock(current: Block, line: Line, blankBefore: boolean): boolean {
+  const last = current.lines[current.lines.length - 1]!;
+  if (!endsParagraph(last.text)) return false;
+  if (blankBefore) return true;
+  return opensPreambularParagraph(line.text);
+}

@@ -1,0 +1,76 @@
+/**
+ * Hyphens that PDF extraction lost or added, repaired from evidence in the corpus itself.
+ *
+ * - A word run together from a compound ("SecretaryGeneral", "confidencebuilding") is given
+ *   back its hyphen when the hyphenated form occurs in the corpus and the joined form occurs
+ *   in no other source: the other sources are the evidence of how the word is spelled.
+ * - A hyphen at a line end is kept ("Secretary-" + "General" is "Secretary-General") unless
+ *   the corpus has the word only without it ("infor-" + "mation"), when the hyphen is a line
+ *   break artefact and is dropped.
+ * Every repair is returned as a correction with its reason; nothing is changed silently.
+ */
+
+const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+
+export interface Lexicon {
+  /** Hyphenated compounds by their letters run together in lower case: "secretarygeneral" -> "Secretary-General". */
+  readonly compounds: ReadonlyMap<string, string>;
+  /** For each plain (unhyphenated) word in lower case, the sources it occurs in. */
+  readonly plainIn: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** Builds the lexicon from every source of the corpus (normalized text, keyed by file). */
+export function buildLexicon(sources: ReadonlyArray<{ file: string; text: string }>): Lexicon {
+  const compounds = new Map<string, string>();
+  const plainIn = new Map<string, Set<string>>();
+  for (const { file, text } of sources) {
+    // A hyphen at a line end is no evidence either way: skip the pieces it joins.
+    const lines = text.split('\n');
+    lines.forEach((line, i) => {
+      const words = [...line.matchAll(WORD)];
+      words.forEach((m, k) => {
+        const word = m[0];
+        const brokenHere = k === words.length - 1 && line.slice(m.index + word.length).startsWith('-');
+        const brokenBefore = k === 0 && i > 0 && /\p{L}-$/u.test(lines[i - 1]!);
+        if (brokenHere || brokenBefore) return;
+        if (word.includes('-')) {
+          const key = word.replace(/-/g, '').toLowerCase();
+          if (!compounds.has(key)) compounds.set(key, word);
+        } else {
+          const key = word.toLowerCase();
+          if (!plainIn.has(key)) plainIn.set(key, new Set());
+          plainIn.get(key)!.add(file);
+        }
+      });
+    });
+  }
+  return { compounds, plainIn };
+}
+
+export const LOST_HYPHEN_REASON =
+  'hyphen lost in PDF text extraction; restored from the spelling in the other texts of the series';
+export const LINE_BREAK_HYPHEN_REASON =
+  'hyphen added by a line break in the PDF; removed because the other texts spell the word without it';
+
+/** The word with the hyphen put back, keeping its own letter case, or null if no repair applies. */
+export function restoreLostHyphen(word: string, file: string, lexicon: Lexicon): string | null {
+  if (word.includes('-')) return null;
+  const key = word.toLowerCase();
+  const compound = lexicon.compounds.get(key);
+  if (!compound) return null;
+  const elsewhere = [...(lexicon.plainIn.get(key) ?? [])].some((f) => f !== file);
+  if (elsewhere) return null;
+  let out = '';
+  let i = 0;
+  for (const c of compound) {
+    if (c === '-') out += '-';
+    else out += word[i++];
+  }
+  return out;
+}
+
+/** Whether a hyphen at a line end between `head` and `tail` should be dropped. */
+export function isLineBreakHyphen(head: string, tail: string, lexicon: Lexicon): boolean {
+  const key = (head + tail).toLowerCase();
+  return lexicon.plainIn.has(key) && !lexicon.compounds.has(key);
+}

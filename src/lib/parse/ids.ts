@@ -1,0 +1,33 @@
+/**
+ * Akoma Ntoso / AKN4UN identifiers. They are the public, permanent addresses of paragraphs
+ * (HTML ids, URL fragments, AKN eIds): derived only from the printed numbering, never from
+ * position in a file or from content, so that they never change once published.
+ */
+export const preambleId = (ordinal: number) => `preamble__p_${ordinal}`;
+export const operativeId = (num: string) => `para_${num}`;
+/** An item of a paragraph or of another item: `para_3__list_1__point_b`. */
+export const pointId = (parent: string, label: string) => `${parent}__list_1__point_${label}`;
+/** A footnote, named after the paragraph that first cites it, as Akoma Ntoso names authorial notes. */
+export const noteId = (firstCitedBy: string, marker: string) => `${firstCitedBy}__authorialNote_${marker}`;
+
+/** The slug of a text: lower case ASCII words joined by hyphens. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** The document's URL slug: from its symbol ("A/RES/66/24" -> "a-res-66-24"), else from what identifies a draft. */
+export function documentId(doc: {
+  symbol: string | null;
+  kind: string;
+  session: number;
+  committee: string | null;
+  year: string | null;
+}): string {
+  if (doc.symbol) return slugify(doc.symbol);
+  return slugify([doc.kind, String(doc.session), doc.committee ?? 'plenary', doc.year ?? ''].join(' '));
+}

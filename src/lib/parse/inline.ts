@@ -1,0 +1,191 @@
+/**
+ * Turns a block's lines into inline content: text, emphasis, footnote references and
+ * editorial corrections, with the plain text and the notes cited.
+ *
+ * Markdown emphasis (`*Calls upon*`) is read with unified/remark; everything else is kept
+ * exactly as the source has it, character for character, so that markup-like text in a
+ * source (`<script>`, `&amp;`, `[x](y)`) stays literal and is escaped when rendered.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { Inline } from '../schema.ts';
+import type { Line } from './lines.ts';
+import { isLineBreakHyphen, LINE_BREAK_HYPHEN_REASON, LOST_HYPHEN_REASON, restoreLostHyphen, type Lexicon } from './corrections.ts';
+import { operativePhrase } from './emphasis.ts';
+
+export interface PendingCorrection {
+  from: string;
+  to: string;
+  reason: string;
+  line: number;
+}
+
+export interface InlineResult {
+  inline: Inline[];
+  text: string;
+  notes: string[];
+  corrections: PendingCorrection[];
+}
+
+const CORR_OPEN = '\uE002';
+const CORR_CLOSE = '\uE003';
+/** Keeps remark from reading a leading "1." or "#" as block syntax: the text is one paragraph. */
+const GUARD = '\uE00F';
+const TOKEN = /\uE000(\d+)\uE001|\uE002(\d+)\uE003/g;
+const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+
+const markdown = unified().use(remarkParse).use(remarkGfm);
+
+interface Context {
+  file: string;
+  lexicon: Lexicon;
+  corrections: PendingCorrection[];
+}
+
+/** Joins the block's lines into one string, resolving hyphens at line ends. */
+function joinLines(lines: Line[], ctx: Context): { text: string; lineAt: (offset: number) => number } {
+  const starts: Array<{ offset: number; line: number }> = [];
+  let text = '';
+  for (const line of lines) {
+    const prevWord = /(\p{L}+)-$/u.exec(text);
+    const nextWord = /^\p{L}+/u.exec(line.text);
+    if (text === '') {
+      starts.push({ offset: 0, line: line.n });
+      text = line.text;
+    } else if (prevWord && nextWord) {
+      if (isLineBreakHyphen(prevWord[1]!, nextWord[0], ctx.lexicon)) {
+        const index = ctx.corrections.length;
+        ctx.corrections.push({
+          from: `${prevWord[1]}-\n${nextWord[0]}`,
+          to: prevWord[1]! + nextWord[0],
+          reason: LINE_BREAK_HYPHEN_REASON,
+          line: starts[starts.length - 1]!.line,
+        });
+        text = text.slice(0, prevWord.index) + `${CORR_OPEN}${index}${CORR_CLOSE}`;
+        starts.push({ offset: text.length, line: line.n });
+        text += line.text.slice(nextWord[0].length);
+      } else {
+        starts.push({ offset: text.length, line: line.n });
+        text += line.text;
+      }
+    } else {
+      text += ' ';
+      starts.push({ offset: text.length, line: line.n });
+      text += line.text;
+    }
+  }
+  const lineAt = (offset: number) => starts.findLast((s) => s.offset <= offset)!.line;
+  return { text, lineAt };
+}
+
+/** Replaces words run together by extraction with correction tokens. */
+function repairLostHyphens(text: string, lineAt: (offset: number) => number, ctx: Context): string {
+  return text.replace(WORD, (word, offset: number) => {
+    const fixed = restoreLostHyphen(word, ctx.file, ctx.lexicon);
+    if (!fixed) return word;
+    const index = ctx.corrections.length;
+    ctx.corrections.push({ from: word, to: fixed, reason: LOST_HYPHEN_REASON, line: lineAt(offset) });
+    return `${CORR_OPEN}${index}${CORR_CLOSE}`;
+  });
+}
+
+interface Run {
+  emphasis: boolean;
+  raw: string;
+}
+
+type MdNode = { type: string; children?: MdNode[]; position?: { start: { offset?: number }; end: { offset?: number } } };
+
+/**
+ * Splits text into emphasized and plain runs. Every run is a raw slice of the source: only the
+ * emphasis delimiters themselves are dropped, so escapes, entities and HTML stay literal.
+ */
+function emphasisRuns(text: string): Run[] {
+  const source = GUARD + text;
+  const tree = markdown.parse(source) as MdNode;
+  const runs: Run[] = [];
+  const walk = (nodes: MdNode[], emphasis: boolean) => {
+    for (const node of nodes) {
+      if ((node.type === 'emphasis' || node.type === 'strong') && node.children?.length) {
+        walk(node.children, true);
+      } else {
+        const raw = source.slice(node.position!.start.offset!, node.position!.end.offset!);
+        runs.push({ emphasis, raw });
+      }
+    }
+  };
+  walk(tree.children?.[0]?.children ?? [], false);
+  const first = runs[0];
+  if (first) first.raw = first.raw.replace(GUARD, '');
+  return runs;
+}
+
+function pushInline(out: Inline[], node: Inline): void {
+  const last = out[out.length - 1];
+  if (node.type === 'text' && last?.type === 'text') last.value += node.value;
+  else if (node.type === 'emphasis' && last?.type === 'emphasis' && last.inferred === node.inferred) last.value += node.value;
+  else out.push(node);
+}
+
+/** Trims the whole run of inline content and collapses repeated spaces. */
+function tidy(nodes: Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const node of nodes) {
+    if (node.type === 'noteRef') {
+      out.push(node);
+      continue;
+    }
+    const value = node.value.replace(/ {2,}/g, ' ');
+    if (value) pushInline(out, { ...node, value } as Inline);
+  }
+  const first = out[0];
+  if (first && first.type !== 'noteRef') first.value = first.value.replace(/^ +/, '');
+  const last = out[out.length - 1];
+  if (last && last.type !== 'noteRef') last.value = last.value.replace(/ +$/, '');
+  return out.filter((n) => n.type === 'noteRef' || n.value !== '');
+}
+
+/** Gives the leading operative phrase its italics when the source lost them. */
+function inferEmphasis(nodes: Inline[]): Inline[] {
+  if (nodes.some((n) => n.type === 'emphasis')) return nodes;
+  const first = nodes[0];
+  if (first?.type !== 'text') return nodes;
+  const phrase = operativePhrase(first.value);
+  if (!phrase) return nodes;
+  const rest = first.value.slice(phrase.length);
+  const head: Inline[] = [{ type: 'emphasis', value: phrase, inferred: true }];
+  if (rest) head.push({ type: 'text', value: rest });
+  return [...head, ...nodes.slice(1)];
+}
+
+export function toInline(
+  lines: Line[],
+  options: { file: string; lexicon: Lexicon; operative: boolean },
+): InlineResult {
+  const ctx: Context = { file: options.file, lexicon: options.lexicon, corrections: [] };
+  const joined = joinLines(lines, ctx);
+  const text = repairLostHyphens(joined.text, joined.lineAt, ctx);
+  const nodes: Inline[] = [];
+  for (const run of emphasisRuns(text)) {
+    let at = 0;
+    const plain = (value: string) => {
+      if (value) pushInline(nodes, run.emphasis ? { type: 'emphasis', value, inferred: false } : { type: 'text', value });
+    };
+    for (const m of run.raw.matchAll(TOKEN)) {
+      plain(run.raw.slice(at, m.index));
+      if (m[1] !== undefined) nodes.push({ type: 'noteRef', marker: m[1] });
+      else nodes.push({ type: 'correction', value: ctx.corrections[Number(m[2])]!.to, original: ctx.corrections[Number(m[2])]!.from });
+      at = m.index + m[0].length;
+    }
+    plain(run.raw.slice(at));
+  }
+  let inline = tidy(nodes);
+  if (options.operative) inline = inferEmphasis(inline);
+  return {
+    inline,
+    text: inline.map((n) => (n.type === 'noteRef' ? '' : n.value)).join('').replace(/ {2,}/g, ' ').trim(),
+    notes: inline.flatMap((n) => (n.type === 'noteRef' ? [n.marker] : [])),
+    corrections: ctx.corrections,
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * The line grammar: what a single line of a source can be, declared as a table.
+ * Lines are classified on their own; what a line means in context (a footnote at a page
+ * bottom, a paragraph resuming after a page break) is decided by the later steps.
+ */
+import { DATE_PATTERN } from './dates.ts';
+
+export type LineKind =
+  | 'blank'
+  | 'furniture' // page number, job number, bar code, running header: not part of the text
+  | 'rule' // a rule line, which in PDF text separates the footnotes from the text above
+  | 'formula' // "The General Assembly,"
+  | 'number' // "1." alone: an operative number whose text follows on the next line
+  | 'numbered' // "1. Calls upon …"
+  | 'label' // "(a)" alone: an item label whose text follows
+  | 'labelled' // "(a) General appreciation …", also "- (a) …" in the Markdown layout
+  | 'note' // "¹ See A/51/261, annex.": a footnote in the clean layout
+  | 'meeting' // "71st plenary meeting"
+  | 'date' // "2 December 2011"
+  | 'symbol' // "A/RES/66/24" alone: the document symbol in a masthead, a running header below it
+  | 'text';
+
+export interface Line {
+  /** 1-based line number in the source file. */
+  n: number;
+  text: string;
+  kind: LineKind;
+}
+
+export const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const SUP = `[${SUPERSCRIPT_DIGITS}]+`;
+/** Markdown emphasis may wrap a whole line ("*71st plenary meeting"); it is not part of the words. */
+const EM = '\\**';
+
+const GRAMMAR: ReadonlyArray<readonly [LineKind, RegExp]> = [
+  ['blank', /^\s*$/],
+  ['rule', /^\s*[_\u2014\u2013-]{5,}\s*$/],
+  ['furniture', /^\s*(?:\d{2}-\d{5}\s*(?:\(E\))?(?:\s+\d{6})*|\*\d{7,}\*|Please recycle.*|\d{1,3}\/\d{1,3})\s*$/],
+  ['symbol', /^\s*A\/(?:RES\/)?(?:[A-Z]+(?:\.\d+)?\/)?\d+\/(?:L\.)?\d+[A-Za-z0-9./]*\s*$/],
+  ['formula', /^\s*The General Assembly,\s*$/],
+  ['number', /^\s*\d{1,3}\.\s*$/],
+  ['numbered', /^\s*\d{1,3}\.\s+\S/],
+  ['label', /^\s*(?:[-*•]\s+)?\([a-z]{1,4}\)\s*$/],
+  ['labelled', /^\s*(?:[-*•]\s+)?\([a-z]{1,4}\)\s+\S/],
+  ['note', new RegExp(`^\\s*${SUP}\\s+\\S`)],
+  ['meeting', new RegExp(`^\\s*${EM}\\d{1,3}(?:st|nd|rd|th) plenary meeting${EM}\\s*$`)],
+  ['date', new RegExp(`^\\s*${EM}${DATE_PATTERN}${EM}\\s*$`)],
+];
+
+/** A page number "2/3" is furniture only when it can be one: page p of n, p <= n. */
+function isPageNumber(text: string): boolean {
+  const m = /^\s*(\d{1,3})\/(\d{1,3})\s*$/.exec(text);
+  return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]);
+}
+
+export function classifyLine(text: string): LineKind {
+  for (const [kind, pattern] of GRAMMAR) {
+    if (!pattern.test(text)) continue;
+    if (kind === 'furniture' && /\//.test(text) && !isPageNumber(text)) continue;
+    return kind;
+  }
+  return 'text';
+}
+
+/** Splits normalized text into classified lines, numbered as in the file. */
+export function toLines(text: string): Line[] {
+  return text.split('\n').map((t, i) => ({ n: i + 1, text: t.trim(), kind: classifyLine(t) }));
+}
+
+/** The label of a numbered or labelled line: "3" for "3. Invites", "b" for "- (b) Efforts". */
+export function lineLabel(line: Line): { label: string; rest: string } {
+  const m = /^(?:[-*•]\s+)?(?:\(([a-z]{1,4})\)|(\d{1,3})\.)\s*(.*)$/.exec(line.text);
+  if (!m) throw new Error(`line ${line.n} has no label`);
+  return { label: (m[1] ?? m[2])!, rest: m[3]! };
+}

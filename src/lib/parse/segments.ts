@@ -1,0 +1,59 @@
+/**
+ * Splits a document's lines into its parts: the masthead above the enacting formula,
+ * the formula, the body (preamble and operative part, with any footnotes among them),
+ * the closing (meeting and date) and whatever follows the closing (footnotes only).
+ */
+import type { Line } from './lines.ts';
+import { fail, SourceError, type Problem } from './problems.ts';
+
+export interface Segments {
+  masthead: Line[];
+  formula: Line;
+  body: Line[];
+  closing: Line[];
+}
+
+export function segment(lines: Line[]): Segments {
+  const formulas = lines.filter((l) => l.kind === 'formula');
+  if (formulas.length === 0) {
+    const first = lines.find((l) => l.kind !== 'blank');
+    fail(first?.n ?? 1, 'no enacting formula: a resolution has a line "The General Assembly," before its paragraphs');
+  }
+  if (formulas.length > 1) {
+    fail(formulas[1]!.n, `a second enacting formula "The General Assembly," (the first is at line ${formulas[0]!.n}): two documents in one file?`);
+  }
+  const formula = formulas[0]!;
+  const masthead = lines.slice(0, formula.n - 1).filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');
+  const after = lines.slice(formula.n);
+
+  // The closing is the last "Nth plenary meeting" line followed by a date line.
+  let closingAt = -1;
+  for (let i = after.length - 1; i >= 0; i--) {
+    if (after[i]!.kind !== 'meeting') continue;
+    const next = after.slice(i + 1).find((l) => l.kind !== 'blank');
+    if (next?.kind === 'date') closingAt = i;
+    break;
+  }
+  if (closingAt === -1) {
+    const meeting = after.find((l) => l.kind === 'meeting');
+    if (meeting) fail(meeting.n, 'closing meeting line without the date on the line after it');
+    return { masthead, formula, body: after, closing: [] };
+  }
+  const meeting = after[closingAt]!;
+  const tail = after.slice(closingAt + 1);
+  const date = tail.find((l) => l.kind !== 'blank')!;
+  const rest = tail.filter((l) => l.n > date.n);
+  // After the closing only footnotes (and page furniture) may follow.
+  const problems: Problem[] = [];
+  const stray = rest.find((l) => !['blank', 'furniture', 'rule', 'note', 'symbol'].includes(l.kind) && !/^\d{1,2}\s+\S/.test(l.text));
+  if (stray) {
+    problems.push({ line: stray.n, message: `text after the closing (line ${meeting.n}): two documents in one file, or a misplaced paragraph?` });
+    throw new SourceError(problems);
+  }
+  return {
+    masthead,
+    formula,
+    body: [...after.slice(0, closingAt), ...rest],
+    closing: [meeting, date],
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * Builds the paragraph tree from blocks and checks the numbering.
+ *
+ * Plain blocks before the first numbered one are preambular paragraphs, numbered in order.
+ * Numbered blocks are operative paragraphs and must run 1, 2, 3 … without gap or repeat.
+ * Labelled blocks are items of the paragraph or item before them. Items nest: "(d)" followed
+ * by "(i)", "(ii)" makes sub-items of (d), while "(i)" after "(h)" is simply the ninth letter.
+ * The rule: a label continues the innermost open list that expects it; otherwise "(a)" or "(i)"
+ * opens a new list under the last item; anything else is a gap in the lettering.
+ */
+import type { Block } from './blocks.ts';
+import { operativeId, pointId, preambleId } from './ids.ts';
+import type { Problem } from './problems.ts';
+
+export interface Node {
+  eId: string;
+  num: string | null;
+  block: Block;
+  items: Node[];
+}
+
+type Style = 'alpha' | 'roman';
+
+interface OpenList {
+  owner: Node;
+  style: Style;
+  last: string;
+}
+
+const ROMAN: ReadonlyArray<readonly [number, string]> = [
+  [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
+  [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+];
+
+export function toRoman(n: number): string {
+  let out = '';
+  for (const [value, letters] of ROMAN) while (n >= value) (out += letters), (n -= value);
+  return out;
+}
+
+function fromRoman(s: string): number | null {
+  for (let n = 1; n < 400; n++) if (toRoman(n) === s) return n;
+  return null;
+}
+
+/** The label after `last` in a list of the given style: b after a, aa after z, iv after iii. */
+export function nextLabel(style: Style, last: string): string {
+  if (style === 'roman') return toRoman(fromRoman(last)! + 1);
+  if (last === 'z') return 'aa';
+  if (/^([a-z])\1+$/.test(last)) {
+    const c = last[0]!;
+    return c === 'z' ? 'a'.repeat(last.length + 1) : String.fromCharCode(c.charCodeAt(0) + 1).repeat(last.length);
+  }
+  return String.fromCharCode(last.charCodeAt(0) + 1);
+}
+
+export function buildTree(blocks: Block[]): { preamble: Node[]; operative: Node[]; problems: Problem[] } {
+  const preamble: Node[] = [];
+  const operative: Node[] = [];
+  const problems: Problem[] = [];
+  let lists: OpenList[] = [];
+  let owner: Node | null = null;
+  const seenNumbers = new Set<string>();
+
+  for (const block of blocks) {
+    if (block.lines.length === 0) {
+      problems.push({ line: block.line, message: `${block.kind === 'numbered' ? 'paragraph' : 'item'} ${block.label} has no text` });
+      continue;
+    }
+    if (block.kind === 'plain') {
+      if (operative.length > 0) {
+        problems.push({ line: block.line, message: 'unnumbered paragraph in the operative part: is a number missing before it?' });
+        continue;
+      }
+      owner = { eId: preambleId(preamble.length + 1), num: null, block, items: [] };
+      preamble.push(owner);
+      lists = [];
+    } else if (block.kind === 'numbered') {
+      const num = block.label!;
+      const expected = String(operative.length + 1);
+      if (seenNumbers.has(num)) {
+        problems.push({ line: block.line, message: `operative paragraph ${num} appears twice` });
+        continue;
+      }
+      if (num !== expected) {
+        problems.push({ line: block.line, message: `operative paragraph ${num} where ${expected} was expected: numbering gap` });
+      }
+      seenNumbers.add(num);
+      owner = { eId: operativeId(num), num, block, items: [] };
+      operative.push(owner);
+      lists = [];
+    } else {
+      if (!owner) {
+        problems.push({ line: block.line, message: `item (${block.label}) before any paragraph` });
+        continue;
+      }
+      const label = block.label!;
+      const at = lists.findLastIndex((l) => nextLabel(l.style, l.last) === label);
+      let list: OpenList;
+      if (at !== -1) {
+        lists = lists.slice(0, at + 1);
+        list = lists[at]!;
+        list.last = label;
+      } else if (label === 'a' || label === 'i') {
+        const parentList = lists[lists.length - 1];
+        const parent = parentList ? parentList.owner.items[parentList.owner.items.length - 1]! : owner;
+        list = { owner: parent, style: label === 'a' ? 'alpha' : 'roman', last: label };
+        lists.push(list);
+      } else {
+        const expected = lists.length ? nextLabel(lists[lists.length - 1]!.style, lists[lists.length - 1]!.last) : 'a';
+        problems.push({ line: block.line, message: `item (${label}) where (${expected}) was expected: lettering gap` });
+        continue;
+      }
+      list.owner.items.push({ eId: pointId(list.owner.eId, label), num: label, block, items: [] });
+    }
+  }
+  if (operative.length === 0 && problems.length === 0) {
+    const line = blocks[blocks.length - 1]?.line ?? 1;
+    problems.push({ line, message: 'no operative paragraphs: expected numbered paragraphs "1.", "2." … after the preamble' });
+  }
+  return { preamble, operative, problems };
+}

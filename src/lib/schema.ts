@@ -1,0 +1,205 @@
+/**
+ * The data contract of the published corpus: one `ResolutionDocument` per source text.
+ *
+ * This schema is the single source of the data's types. The ingest CLI validates every
+ * document with it before anything is written, Astro's content config loads the JSON through
+ * it, and the tests use it. The JSON is public: fields may be added, never dropped or renamed.
+ */
+import { z } from 'astro/zod';
+
+const isoDate = z.iso.date().describe('A calendar date, YYYY-MM-DD.');
+
+/** Inline content of a paragraph or footnote, in reading order. */
+export const inlineSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('text'),
+    /** Text exactly as the source has it, less markup and footnote markers. */
+    value: z.string().min(1),
+  }),
+  z.object({
+    type: z.literal('emphasis'),
+    value: z.string().min(1),
+    /** True when the italics were restored by rule because the source (a PDF extraction) lost them. */
+    inferred: z.boolean(),
+  }),
+  z.object({
+    type: z.literal('noteRef'),
+    /** The footnote marker as printed ("1", "4"); links to the footnote with that marker. */
+    marker: z.string().regex(/^\d+$/),
+  }),
+  z.object({
+    type: z.literal('correction'),
+    /** The corrected reading, shown to readers. */
+    value: z.string().min(1),
+    /** The text exactly as the source has it. */
+    original: z.string().min(1),
+  }),
+]);
+export type Inline = z.infer<typeof inlineSchema>;
+
+/** First and last line of the source file (1-based) that a part of the output comes from. */
+export const lineSpanSchema = z
+  .object({ first: z.number().int().positive(), last: z.number().int().positive() })
+  .refine((s) => s.first <= s.last, 'first line after last line');
+export type LineSpan = z.infer<typeof lineSpanSchema>;
+
+/** A preambular or operative paragraph, or an item of one (items nest). */
+export interface Paragraph {
+  eId: string;
+  num: string | null;
+  text: string;
+  notes: string[];
+  inline: Inline[];
+  items: Paragraph[];
+  lines: LineSpan;
+}
+
+export const paragraphSchema: z.ZodType<Paragraph> = z.object({
+  /** Akoma Ntoso/AKN4UN identifier, also the HTML id: `preamble__p_2`, `para_3__list_1__point_b`. Never changes once published. */
+  eId: z.string().regex(/^(preamble__p_\d+|para_\d+)(__list_\d+__point_[a-z0-9]+)*$/),
+  /** The number or label as printed without punctuation ("3", "b", "ii"); null for preambular paragraphs. */
+  num: z.string().min(1).nullable(),
+  /** Plain words only: no markup, no footnote markers; editorial corrections applied. */
+  text: z.string().min(1),
+  /** Markers of the footnotes this paragraph cites, in order of citation. */
+  notes: z.array(z.string()),
+  /** The same text with emphasis, note references and corrections marked, for rendering. */
+  inline: z.array(inlineSchema).min(1),
+  /** Sub-items ((a), (b) … or (i), (ii) …), in order. */
+  get items() {
+    return z.array(paragraphSchema);
+  },
+  /** Where the paragraph stands in the source file. */
+  lines: lineSpanSchema,
+});
+
+export const footnoteSchema = z.object({
+  /** `<eId of the first citing paragraph>__authorialNote_<marker>`, as Akoma Ntoso names authorial notes. */
+  eId: z.string().regex(/__authorialNote_\d+$/),
+  /** The marker as printed. */
+  marker: z.string().regex(/^\d+$/),
+  /** The note's text; null when the source carries the marker but not the note (recorded, not guessed). */
+  text: z.string().min(1).nullable(),
+  /** The note's text with markup, for rendering; empty when `text` is null. */
+  inline: z.array(inlineSchema),
+  /** eIds of the paragraphs citing this note, in document order (a note may be cited more than once). */
+  citedBy: z.array(z.string()).min(1),
+  /** Where the note's text stands in the source file; null when the text is absent. */
+  lines: lineSpanSchema.nullable(),
+});
+export type Footnote = z.infer<typeof footnoteSchema>;
+
+export const correctionSchema = z.object({
+  /** The paragraph, item or footnote the correction is in. */
+  eId: z.string(),
+  /** The source's text. */
+  from: z.string().min(1),
+  /** The corrected text. */
+  to: z.string().min(1),
+  /** Why, in words a reader understands. */
+  reason: z.string().min(1),
+  /** The source line of the corrected text. */
+  line: z.number().int().positive(),
+});
+export type Correction = z.infer<typeof correctionSchema>;
+
+/** Where a fact about the document comes from. */
+export const provenanceSchema = z.object({
+  /** `text`: stated by the source; `rule`: derived from stated facts by a documented rule; `metadata`: from the metadata file beside the source. */
+  origin: z.enum(['text', 'rule', 'metadata']),
+  /** The basis in words: the source line quoted, the rule, or the metadata file's stated basis. */
+  basis: z.string().min(1),
+  /** True when the fact is an inference rather than something a document states; pages must say so. */
+  inference: z.boolean(),
+});
+export type Provenance = z.infer<typeof provenanceSchema>;
+
+export const factFields = [
+  'symbol',
+  'number',
+  'session',
+  'agendaItem',
+  'committee',
+  'committeeReport',
+  'issued',
+  'adopted',
+  'adoptedAs',
+] as const;
+export type FactField = (typeof factFields)[number];
+
+export const resolutionDocumentSchema = z.object({
+  /** URL slug, derived from the symbol (`a-res-66-24`) or, for a document without one, from kind, session, committee and year. */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  /** The UN document symbol ("A/RES/66/24"); null when no source states or supports one. */
+  symbol: z.string().nullable(),
+  /** The resolution number ("66/24"); null for a draft. */
+  number: z.string().regex(/^\d+\/\d+$/).nullable(),
+  /** "resolution" for an adopted text, "draft" for a draft resolution. */
+  kind: z.enum(['resolution', 'draft']),
+  /** The title, without the resolution number. */
+  title: z.string().min(1),
+  /** Slug of the series the document belongs to, derived from its title. */
+  series: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  /** The General Assembly session (e.g. 66). */
+  session: z.number().int().positive(),
+  /** The agenda item as printed ("93", "99 (b)"); null when not known. */
+  agendaItem: z.string().nullable(),
+  /** The Main Committee that reported the text ("First Committee"); null when not known. */
+  committee: z.string().nullable(),
+  /** Symbol of the committee's report ("A/66/407"); null when not known. */
+  committeeReport: z.string().nullable(),
+  /** Distribution and date of issue from the masthead; null when the source has no masthead. */
+  issued: z.object({ status: z.enum(['General', 'Limited', 'Restricted']), date: isoDate }).nullable(),
+  /** Date and plenary meeting of adoption; null for a draft. */
+  adopted: z.object({ date: isoDate, meeting: z.number().int().positive() }).nullable(),
+  /** For a draft: the resolution it became, always an inference unless a source states it. */
+  adoptedAs: z.object({ number: z.string().regex(/^\d+\/\d+$/) }).nullable(),
+  /** Sponsors of a draft, as listed; empty for a resolution. */
+  sponsors: z.array(z.string().min(1)),
+  /** Earlier resolutions recalled in "Recalling its resolutions …", with their dates. */
+  recalls: z.array(z.object({ number: z.string().regex(/^\d+\/\d+$/), date: isoDate })),
+  /** The masthead lines above the title, verbatim (less page furniture). */
+  masthead: z.array(z.string()),
+  /** The enacting formula, "The General Assembly,". */
+  formula: z.string().min(1),
+  /** Preambular paragraphs, in order. */
+  preamble: z.array(paragraphSchema),
+  /** Operative paragraphs, in order; at least one. */
+  operative: z.array(paragraphSchema).min(1),
+  /** The closing lines (meeting and date), verbatim less markup; empty for a draft. */
+  closing: z.array(z.string()),
+  /** Footnotes in marker order. */
+  footnotes: z.array(footnoteSchema),
+  /** Editorial corrections made to the source text, each with its reason. */
+  corrections: z.array(correctionSchema),
+  /** Where each fact not read from the body text comes from. */
+  provenance: z.partialRecord(z.enum(factFields), provenanceSchema),
+  /** The source file and its SHA-256, so anyone can verify the data against the text. */
+  source: z.object({ file: z.string().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+});
+export type ResolutionDocument = z.infer<typeof resolutionDocumentSchema>;
+
+/**
+ * The metadata file beside a source (`<name>.meta.json`): facts the text does not state,
+ * each with its basis. A fact marked as an inference is shown as one.
+ */
+const fact = <T extends z.ZodType>(value: T) =>
+  z.strictObject({
+    value,
+    /** Where the fact comes from, in words a reader can check. */
+    basis: z.string().min(10),
+    /** True when the fact is inferred rather than stated by an official document. */
+    inference: z.boolean(),
+  });
+
+export const sourceMetadataSchema = z.strictObject({
+  $schema: z.string().optional(),
+  number: fact(z.string().regex(/^\d+\/\d+$/)).optional(),
+  symbol: fact(z.string().min(1)).optional(),
+  session: fact(z.number().int().positive()).optional(),
+  agendaItem: fact(z.string().min(1)).optional(),
+  committee: fact(z.string().min(1)).optional(),
+  committeeReport: fact(z.string().min(1)).optional(),
+  adoptedAs: fact(z.object({ number: z.string().regex(/^\d+\/\d+$/) })).optional(),
+});
+export type SourceMetadata = z.infer<typeof sourceMetadataSchema>;
