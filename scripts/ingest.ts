@@ -9,7 +9,7 @@
  * nothing in the output folder. This is the only part of the pipeline that touches the disk.
  */
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingestCorpus, type FileProblem, type SourceFile } from '../src/lib/corpus.ts';
 import { MAX_SOURCE_BYTES } from '../src/lib/parse/index.ts';
@@ -69,6 +69,12 @@ async function staleFiles(out: string, files: Map<string, string>): Promise<stri
   return stale.sort();
 }
 
+/** A path as the user would type it: relative inside the working folder, absolute outside it. */
+function displayPath(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : resolve(file);
+}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
@@ -86,7 +92,7 @@ async function main(): Promise<number> {
     }
   }
   if (problems.length || !result.ok) {
-    for (const p of problems) console.error(`${relative(process.cwd(), p.file) || p.file}:${p.line}: ${p.message}`);
+    for (const p of problems) console.error(`${displayPath(p.file)}:${p.line}: ${p.message}`);
     console.error(`ingest: ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing written to ${values.out}`);
     return 1;
   }

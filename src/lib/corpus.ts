@@ -50,7 +50,7 @@ function readMetadata(meta: NonNullable<SourceFile['metadata']>, problems: FileP
 
 export function ingestCorpus(sources: SourceFile[]): IngestResult {
   const problems: FileProblem[] = [];
-  const decoded: Array<{ source: SourceFile; text: string; metadata?: SourceMetadata }> = [];
+  const decoded: Array<{ source: SourceFile; text: string; metadata: SourceMetadata | undefined }> = [];
   for (const source of sources) {
     try {
       const text = decodeSource(source.bytes);

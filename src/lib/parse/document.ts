@@ -24,9 +24,9 @@ export interface SourceInput {
   /** The decoded text of the file. */
   text: string;
   sha256: string;
-  metadata?: SourceMetadata;
+  metadata?: SourceMetadata | undefined;
   /** Name of the metadata file, for messages. */
-  metadataFile?: string;
+  metadataFile?: string | undefined;
   lexicon: Lexicon;
 }
 

@@ -6,7 +6,9 @@
  * starts a footnote when it begins with a marker and either follows a rule line or a finished
  * line, and (for plain digits) the marker has already been cited. The note goes on over the
  * following lines until a blank line, page furniture, the next note, or a line after a note
- * that already ended with a full stop.
+ * that already ended with a full stop. A plain number opening a line after an unfinished line
+ * ("…in the field of information and" / "2 See A/C.2/59/3") is a note only when it is the
+ * lowest marker still waiting for its text and what follows opens as a note does.
  */
 import type { Line } from './lines.ts';
 import {
@@ -16,7 +18,7 @@ import {
   tokenizePlainMarkers,
   tokenizeSuperscripts,
 } from './markers.ts';
-import { opensPreambularParagraph } from './vocabulary.ts';
+import { MONTHS, opensPreambularParagraph } from './vocabulary.ts';
 import { SUPERSCRIPT_DIGITS } from './lines.ts';
 
 export interface NoteText {
@@ -52,10 +54,14 @@ export function separateFootnotes(lines: Line[]): BodyAndNotes {
     if (superscript !== superscriptLayout) return null;
     const marker = superscript ? superscriptToDigits(m[1]!) : m[1]!;
     if (superscript) return { marker, rest: m[2]! };
-    // Plain digits: only a marker already cited and not yet given its text, after a finished line.
+    // Plain digits: only a marker already cited and not yet given its text, either after a
+    // finished line, or (a note block in mid-paragraph) the lowest such marker with a text
+    // that opens as notes do: a capital or a document symbol, but not a date ("2 December").
+    if (!seq.has(marker) || defined.has(marker)) return null;
     const finished = afterRule || current !== null || previous === null || endsParagraph(previous.text);
-    if (!finished || !seq.has(marker) || defined.has(marker)) return null;
-    return { marker, rest: m[2]! };
+    const lowestPending = seq.cited.filter((c) => !defined.has(c)).map(Number).sort((a, b) => a - b)[0];
+    if (finished || (Number(marker) === lowestPending && opensLikeNote(m[2]!))) return { marker, rest: m[2]! };
+    return null;
   };
 
   for (const line of lines) {
@@ -95,6 +101,11 @@ export function separateFootnotes(lines: Line[]): BodyAndNotes {
     previous = tokenized;
   }
   return { body, notes, cited: seq.cited };
+}
+
+function opensLikeNote(text: string): boolean {
+  const first = /^[A-Za-z]+/.exec(text)?.[0] ?? '';
+  return /^[A-Z]/.test(text) && !(MONTHS as readonly string[]).includes(first);
 }
 
 function continuesNote(note: NoteText, line: Line): boolean {

@@ -77,7 +77,8 @@ export function buildTree(blocks: Block[]): { preamble: Node[]; operative: Node[
       lists = [];
     } else if (block.kind === 'numbered') {
       const num = block.label!;
-      const expected = String(operative.length + 1);
+      // Expect the number after the last one printed, so that one slip is reported once.
+      const expected = String(operative.length ? Number(operative[operative.length - 1]!.num) + 1 : 1);
       if (seenNumbers.has(num)) {
         problems.push({ line: block.line, message: `operative paragraph ${num} appears twice` });
         continue;

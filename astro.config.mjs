@@ -1,0 +1,10 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+  // Canonical URLs and the sitemap need an origin; override with SITE_URL when deploying.
+  site: process.env.SITE_URL ?? 'https://ict-security-resolutions.example.org',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+});

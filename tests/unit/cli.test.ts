@@ -1,0 +1,92 @@
+/** The ingest CLI as a user runs it: exit codes, messages, and an output folder never half-written. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resolutionDocumentSchema } from '../../src/lib/schema.ts';
+import { RESOLUTIONS_DIR, SOURCES_DIR } from '../helpers/sources.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+function ingest(...args: string[]) {
+  const run = spawnSync(process.execPath, [join(ROOT, 'scripts/ingest.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function workspace() {
+  const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
+  cpSync(SOURCES_DIR, join(dir, 'sources'), { recursive: true });
+  return { sources: join(dir, 'sources'), out: join(dir, 'out') };
+}
+
+const snapshot = (dir: string) =>
+  Object.fromEntries(readdirSync(dir).sort().map((n) => [n, readFileSync(join(dir, n), 'utf8')]));
+
+describe('npm run ingest', () => {
+  it('writes one valid JSON per source', () => {
+    const ws = workspace();
+    const run = ingest('--sources', ws.sources, '--out', ws.out);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toMatch(/5 documents written/);
+    const files = readdirSync(ws.out).sort();
+    expect(files).toEqual(['a-res-56-19.json', 'a-res-62-17.json', 'a-res-66-24.json', 'a-res-68-243.json', 'draft-64-first-committee-2009.json']);
+    for (const f of files) resolutionDocumentSchema.parse(JSON.parse(readFileSync(join(ws.out, f), 'utf8')));
+  });
+
+  it('on bad input: exit 1, FILE:LINE: message per problem, no stack trace, output untouched', () => {
+    const ws = workspace();
+    expect(ingest('--sources', ws.sources, '--out', ws.out).code).toBe(0);
+    const before = snapshot(ws.out);
+    const mtimes = readdirSync(ws.out).map((n) => statSync(join(ws.out, n)).mtimeMs);
+
+    const path66 = join(ws.sources, 'a-res-66-24.txt');
+    const text66 = readFileSync(path66, 'utf8');
+    const line = text66.split('\n').findIndex((l) => l.startsWith('3. *Invites*')) + 1;
+    writeFileSync(path66, text66.replace('3. *Invites*', '4. *Invites*'));
+    writeFileSync(join(ws.sources, 'a-res-62-17.txt'), '');
+    const run = ingest('--sources', ws.sources, '--out', ws.out);
+
+    expect(run.code).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toContainEqual(expect.stringMatching(/sources\/a-res-62-17\.txt:1: empty file: no text$/));
+    expect(lines).toContainEqual(`${path66}:${line}: operative paragraph 4 where 3 was expected: numbering gap`);
+    expect(lines).toContainEqual(`${path66}:${line + 10}: operative paragraph 4 appears twice`);
+    expect(lines).toHaveLength(4);
+    expect(lines.at(-1)).toMatch(/^ingest: \d+ problems; nothing written to /);
+    expect(run.stderr).not.toMatch(/\bat .+:\d+:\d+\)?$/m); // no stack frames
+    expect(snapshot(ws.out)).toEqual(before);
+    expect(readdirSync(ws.out).map((n) => statSync(join(ws.out, n)).mtimeMs)).toEqual(mtimes);
+  });
+
+  it('refuses an oversized file without reading it', () => {
+    const ws = workspace();
+    writeFileSync(join(ws.sources, 'huge.txt'), Buffer.alloc(2_000_000, 'a'));
+    const run = ingest('--sources', ws.sources, '--out', ws.out);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/huge\.txt:1: file is 2000000 bytes; a resolution text is far below 1000000 bytes/);
+  });
+
+  it('reports a metadata file without its source text', () => {
+    const ws = workspace();
+    writeFileSync(join(ws.sources, 'orphan.meta.json'), '{}');
+    const run = ingest('--sources', ws.sources, '--out', ws.out);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/orphan\.meta\.json:1: metadata file without a source text beside it/);
+  });
+
+  it('--check passes on current data and fails on stale data', () => {
+    const ws = workspace();
+    expect(ingest('--sources', ws.sources, '--out', ws.out).code).toBe(0);
+    expect(ingest('--sources', ws.sources, '--out', ws.out, '--check')).toMatchObject({ code: 0 });
+    const file = join(ws.out, 'a-res-66-24.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"71st plenary meeting"', '"72nd plenary meeting"'));
+    const run = ingest('--sources', ws.sources, '--out', ws.out, '--check');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/out of date \(a-res-66-24\.json\)/);
+  });
+
+  it('the committed content/resolutions is what the sources produce (golden output; `npm run ingest` regenerates it)', () => {
+    expect(ingest('--out', RESOLUTIONS_DIR, '--check')).toMatchObject({ code: 0 });
+  });
+});

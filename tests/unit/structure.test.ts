@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { toBlocks } from '../../src/lib/parse/blocks.ts';
+import { toLines } from '../../src/lib/parse/lines.ts';
+import { buildTree, nextLabel, type Node } from '../../src/lib/parse/structure.ts';
+
+const tree = (text: string) => buildTree(toBlocks(toLines(text)));
+const ids = (nodes: Node[]): string[] => nodes.flatMap((n) => [n.eId, ...ids(n.items)]);
+
+describe('items and their nesting', () => {
+  it('(i), (ii) after (d) are sub-items of (d); (e) goes back to the letters', () => {
+    const { operative, problems } = tree(['1. Invites:', '(a) one;', '(b) two;', '(c) three;', '(d) four:', '(i) four-one;', '(ii) four-two;', '(e) five;'].join('\n'));
+    expect(problems).toEqual([]);
+    expect(ids(operative)).toEqual([
+      'para_1',
+      'para_1__list_1__point_a', 'para_1__list_1__point_b', 'para_1__list_1__point_c', 'para_1__list_1__point_d',
+      'para_1__list_1__point_d__list_1__point_i', 'para_1__list_1__point_d__list_1__point_ii',
+      'para_1__list_1__point_e',
+    ]);
+  });
+
+  it('(i) after (h) is the ninth letter, not a sub-item', () => {
+    const letters = 'abcdefghij'.split('').map((l) => `(${l}) item ${l};`);
+    const { operative, problems } = tree(['1. Decides:', ...letters].join('\n'));
+    expect(problems).toEqual([]);
+    expect(operative[0]!.items.map((i) => i.num)).toEqual('abcdefghij'.split(''));
+  });
+
+  it('reads a label alone on its line with the text on the next (PDF layout)', () => {
+    const { operative } = tree(['3.', 'Invites all:', '(a)', '', 'General appreciation;', '(b) Efforts taken;'].join('\n'));
+    expect(operative[0]!.items.map((i) => [i.num, i.block.lines.map((l) => l.text)])).toEqual([
+      ['a', ['General appreciation;']],
+      ['b', ['Efforts taken;']],
+    ]);
+  });
+
+  it('reads Markdown list items "- (a) …" (the draft layout)', () => {
+    const { operative, problems } = tree(['1. *Invites*:', '', '- (a) one;', '- (b) two;'].join('\n'));
+    expect(problems).toEqual([]);
+    expect(ids(operative)).toEqual(['para_1', 'para_1__list_1__point_a', 'para_1__list_1__point_b']);
+  });
+
+  it('continues the alphabet after (z) with (aa), as UN documents do', () => {
+    expect(nextLabel('alpha', 'z')).toBe('aa');
+    expect(nextLabel('alpha', 'aa')).toBe('bb');
+    expect(nextLabel('roman', 'iii')).toBe('iv');
+    expect(nextLabel('roman', 'viii')).toBe('ix');
+  });
+});
+
+describe('numbering problems', () => {
+  it('a gap in the operative numbering', () => {
+    const { problems } = tree(['1. Calls upon;', '2. Considers;', '4. Decides.'].join('\n'));
+    expect(problems).toEqual([{ line: 3, message: expect.stringMatching(/operative paragraph 4 where 3 was expected/) }]);
+  });
+
+  it('a repeated operative number', () => {
+    const { problems } = tree(['1. Calls upon;', '2. Considers;', '2. Decides.'].join('\n'));
+    expect(problems).toEqual([{ line: 3, message: expect.stringMatching(/operative paragraph 2 appears twice/) }]);
+  });
+
+  it('a gap in the item lettering', () => {
+    const { problems } = tree(['1. Invites:', '(a) one;', '(c) three;'].join('\n'));
+    expect(problems).toEqual([{ line: 3, message: expect.stringMatching(/item \(c\) where \(b\) was expected/) }]);
+  });
+
+  it('an unnumbered paragraph after the operative part has begun', () => {
+    const { problems } = tree(['1. Calls upon all;', '', 'Noting with concern the above,'].join('\n'));
+    expect(problems).toEqual([{ line: 3, message: expect.stringMatching(/unnumbered paragraph in the operative part/) }]);
+  });
+});
+
+describe('paragraph breaks in PDF text', () => {
+  it('a line after a finished line starts a paragraph only when it opens like one', () => {
+    const { preamble } = tree(
+      ['Recalling its resolutions 53/70, 54/49,', '55/28 and 56/19,', 'Noting that progress has been made in the', 'field, in Midrand, South Africa,', 'from 13 to 15 May 1996,', 'Recalling, in this connection, the principles,'].join('\n'),
+    );
+    expect(preamble.map((p) => p.block.lines.map((l) => l.n))).toEqual([[1, 2], [3, 4, 5], [6]]);
+  });
+});
