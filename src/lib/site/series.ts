@@ -1,0 +1,59 @@
+/**
+ * The series as a whole: every resolution known from the corpus and from its recitals, in
+ * order, and the links between the documents of the corpus.
+ */
+import type { ResolutionDocument } from '../schema.ts';
+import type { LinkContext } from './crossrefs.ts';
+import { documentPath } from './urls.ts';
+
+export interface SeriesEntry {
+  /** Resolution number, or null for a draft. */
+  number: string | null;
+  /** Adoption date (of a draft: date of issue). */
+  date: string;
+  /** The document, when the corpus holds it. */
+  doc: ResolutionDocument | null;
+}
+
+const docDate = (d: ResolutionDocument) => d.adopted?.date ?? d.issued?.date ?? '';
+
+/** Every resolution of a series known from its documents and their recitals, oldest first. */
+export function seriesTimeline(docs: ResolutionDocument[], series: string): SeriesEntry[] {
+  const members = docs.filter((d) => d.series === series);
+  const entries = new Map<string, SeriesEntry>();
+  for (const doc of members) {
+    for (const r of doc.recalls) if (!entries.has(r.number)) entries.set(r.number, { number: r.number, date: r.date, doc: null });
+  }
+  const drafts: SeriesEntry[] = [];
+  for (const doc of members) {
+    if (doc.number) entries.set(doc.number, { number: doc.number, date: docDate(doc), doc });
+    else drafts.push({ number: null, date: docDate(doc), doc });
+  }
+  return [...entries.values(), ...drafts].sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** The documents of the corpus in reading order (chronological), for previous/next links. */
+export function neighbours(docs: ResolutionDocument[], doc: ResolutionDocument) {
+  const ordered = docs.filter((d) => d.series === doc.series).sort((a, b) => docDate(a).localeCompare(docDate(b)));
+  const i = ordered.findIndex((d) => d.id === doc.id);
+  return { previous: ordered[i - 1] ?? null, next: ordered[i + 1] ?? null };
+}
+
+/** What cross-references in `doc` can link to within the corpus. */
+export function linkContext(docs: ResolutionDocument[], doc: ResolutionDocument): LinkContext {
+  const byNumber = new Map(docs.filter((d) => d.number).map((d) => [d.number!, d]));
+  const bySymbol = new Map(docs.filter((d) => d.symbol).map((d) => [d.symbol!, d]));
+  const operative = new Set(doc.operative.map((p) => p.num));
+  return {
+    resolutionHref: (number) => {
+      const target = byNumber.get(number);
+      return target ? documentPath(target) : null;
+    },
+    symbolHref: (symbol) => {
+      const target = bySymbol.get(symbol) ?? (symbol.startsWith('A/RES/') ? byNumber.get(symbol.slice(6)) : undefined);
+      return target ? documentPath(target) : null;
+    },
+    hasParagraph: (num) => operative.has(num),
+  };
+}
+

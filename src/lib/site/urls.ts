@@ -1,0 +1,14 @@
+/** Where things live: the site's URLs, documented in the README and stable once published. */
+import type { ResolutionDocument } from '../schema.ts';
+
+/** The page of a document: `/a-res-66-24/`. */
+export const documentPath = (doc: Pick<ResolutionDocument, 'id'>) => `/${doc.id}/`;
+
+/** A paragraph's permanent address on its page. */
+export const paragraphPath = (doc: Pick<ResolutionDocument, 'id'>, eId: string) => `${documentPath(doc)}#${eId}`;
+
+/** The UN's Official Document System resolver for a symbol. */
+export const undocsUrl = (symbol: string) => `https://undocs.org/${symbol}`;
+
+/** The symbol of a General Assembly resolution from its number. */
+export const resolutionSymbol = (number: string) => `A/RES/${number}`;

@@ -1,0 +1,85 @@
+/**
+ * Enhances the ¶ links: activating one still goes to the paragraph (a plain anchor), and also
+ * opens a small menu to copy the paragraph's link or its citation. Without this script the
+ * anchors work as they are.
+ */
+const menu = document.createElement('div');
+menu.className = 'para-menu';
+menu.setAttribute('role', 'menu');
+menu.hidden = true;
+const status = document.createElement('p');
+status.className = 'visually-hidden';
+status.setAttribute('role', 'status');
+document.body.append(menu, status);
+
+let opener: HTMLAnchorElement | null = null;
+
+function item(label: string, value: () => string, done: string): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.setAttribute('role', 'menuitem');
+  button.textContent = label;
+  button.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(value());
+      status.textContent = done;
+    } catch {
+      status.textContent = 'Copying is not allowed here; the paragraph link is in the address bar';
+    }
+    close();
+  });
+  return button;
+}
+
+function open(link: HTMLAnchorElement): void {
+  const target = link.closest<HTMLElement>('[data-cite]');
+  if (!target) return;
+  opener = link;
+  const url = new URL(`#${target.id}`, location.href).href;
+  menu.replaceChildren(
+    item('Copy link', () => url, 'Link copied'),
+    item('Copy citation', () => target.dataset['cite']!, 'Citation copied'),
+  );
+  const box = link.getBoundingClientRect();
+  menu.style.top = `${box.bottom + window.scrollY + 4}px`;
+  menu.style.left = `${Math.max(8, Math.min(box.left + window.scrollX, document.documentElement.clientWidth - 200))}px`;
+  menu.hidden = false;
+  link.setAttribute('aria-expanded', 'true');
+  (menu.firstElementChild as HTMLElement).focus();
+}
+
+function close(restoreFocus = true): void {
+  if (menu.hidden) return;
+  menu.hidden = true;
+  opener?.setAttribute('aria-expanded', 'false');
+  if (restoreFocus) opener?.focus();
+  opener = null;
+}
+
+for (const link of document.querySelectorAll<HTMLAnchorElement>('a.pilcrow')) {
+  link.setAttribute('aria-haspopup', 'menu');
+  link.setAttribute('aria-expanded', 'false');
+}
+
+document.addEventListener('click', (event) => {
+  const link = (event.target as Element).closest<HTMLAnchorElement>('a.pilcrow');
+  if (link) {
+    // Let the anchor update the address (and :target), then offer the copy actions.
+    requestAnimationFrame(() => open(link));
+  } else if (!menu.contains(event.target as Node)) {
+    close(false);
+  }
+});
+
+menu.addEventListener('keydown', (event) => {
+  const items = [...menu.querySelectorAll<HTMLButtonElement>('button')];
+  const at = items.indexOf(document.activeElement as HTMLButtonElement);
+  if (event.key === 'Tab') return close(false); // focus moves on as usual
+  if (event.key === 'Escape') close();
+  else if (event.key === 'ArrowDown') items[(at + 1) % items.length]?.focus();
+  else if (event.key === 'ArrowUp') items[(at - 1 + items.length) % items.length]?.focus();
+  else return;
+  event.preventDefault();
+});
+
+export {}; // a module: its names stay out of the global scope
