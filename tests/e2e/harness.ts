@@ -2,52 +2,21 @@
  * The browser tests' harness: a static server for dist/ (as any static host would serve it)
  * and Debian's Chromium driven by Playwright. No browser is downloaded.
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.ts';
+import { resolveFile, startStaticServer } from '../../scripts/static-server.ts';
 
 export const DIST = join(import.meta.dirname, '../../dist');
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pagefind': 'application/octet-stream',
-};
-
 /** Resolves a URL path to a file in dist/, as static hosts do (directory -> index.html). */
-export function fileFor(pathname: string): string | null {
-  const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
-  let file = join(DIST, clean);
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  return existsSync(file) && statSync(file).isFile() ? file : null;
-}
+export const fileFor = (pathname: string) => resolveFile(DIST, pathname);
 
-export async function startServer(): Promise<{ server: Server; origin: string }> {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
-  const server = createServer((req, res) => {
-    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-    const file = fileFor(pathname);
-    if (!file) {
-      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-      const notFound = join(DIST, '404.html');
-      res.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
+export const startServer = (): Promise<{ server: Server; origin: string }> => startStaticServer(DIST);
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
-  });
-}
+export const launchBrowser = launchChromium;
 
 /** A page that records console errors, page errors and requests to any other origin. */
 export async function openPage(browser: Browser, origin: string, options: BrowserContextOptions = {}) {

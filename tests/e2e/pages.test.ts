@@ -207,6 +207,20 @@ describe('facts the texts do not state', () => {
   });
 });
 
+describe('print', () => {
+  it('prints the text without site chrome and with link targets', async () => {
+    const { page, context } = await openPage(browser, origin);
+    await page.goto(`${origin}/a-res-66-24/`);
+    await page.emulateMedia({ media: 'print' });
+    const display = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).display);
+    for (const chrome of ['.site-header nav', '.prev-next', '.site-footer', 'a.pilcrow']) expect(await display(chrome)).toBe('none');
+    const after = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el, '::after').content);
+    expect(await after('#preamble__p_1 a[href="https://undocs.org/A/RES/53/70"]')).toContain('https://undocs.org/A/RES/53/70');
+    expect(await after('#preamble__p_1 a[href="/a-res-56-19/"]')).toContain('/a-res-56-19/');
+    await context.close();
+  });
+});
+
 describe('the series home', () => {
   it('lists every resolution known from the recitals, the corpus linked, the rest marked and linked out', async () => {
     const { page, context } = await openPage(browser, origin);

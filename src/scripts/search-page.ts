@@ -1,0 +1,143 @@
+/**
+ * The search page: Pagefind is loaded on first use, never on page load; results are paragraph
+ * hits grouped by document; the query and filters live in the URL.
+ */
+import { excerptParts, groupHits, pagefindFilters, stateFromParams, stateToParams, type Hit, type SearchState } from '../lib/search/state.ts';
+
+interface PagefindResult {
+  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]>; sort?: Record<string, string> }>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(o: object): Promise<void>;
+  search(q: string, o: object): Promise<PagefindSearch | null>;
+}
+
+/** How many hits to load at first; the rest on request. */
+const FIRST_PAGE = 30;
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const input = form.querySelector<HTMLInputElement>('#search-query')!;
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const output = document.querySelector<HTMLElement>('#search-results')!;
+
+let pagefind: Promise<Pagefind> | null = null;
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (pf: Pagefind) => {
+    await pf.options({ excerptLength: 26 });
+    return pf;
+  });
+  return pagefind;
+}
+
+function readForm(): SearchState {
+  return stateFromParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+}
+
+function writeForm(state: SearchState): void {
+  input.value = state.q;
+  for (const key of ['year', 'type', 'part', 'sort'] as const) form.querySelector<HTMLSelectElement>(`[name="${key}"]`)!.value = state[key];
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+function renderGroups(hits: Hit[], state: SearchState, counts: Record<string, number>): DocumentFragment {
+  const out = document.createDocumentFragment();
+  for (const group of groupHits(hits, state.sort)) {
+    const n = counts[group.document] ?? group.hits.length;
+    const section = el('section', { className: 'result-group' });
+    section.append(
+      el('h2', {}, el('a', { href: group.page }, group.title), ' ', el('span', { className: 'result-year' }, `${group.year} · ${n} paragraph${n === 1 ? '' : 's'}`)),
+      el('ol', {}, ...group.hits.map((hit) =>
+        el('li', { className: 'hit' },
+          el('a', { href: hit.url, className: 'hit-label' }, hit.label),
+          el('p', { className: 'excerpt' }, ...excerptParts(hit.excerpt).map((p) => (p.mark ? el('mark', {}, p.text) : p.text))),
+        ),
+      )),
+    );
+    out.append(section);
+  }
+  return out;
+}
+
+let generation = 0;
+
+async function run(state: SearchState): Promise<void> {
+  const mine = ++generation;
+  if (!state.q.trim()) {
+    status.textContent = '';
+    output.replaceChildren();
+    output.dataset['state'] = stateToParams(state).toString();
+    return;
+  }
+  const pf = await loadPagefind();
+  const search = await pf.search(state.q, { filters: pagefindFilters(state) });
+  if (mine !== generation || !search) return;
+  const total = search.results.length;
+  const load = (results: PagefindResult[]) =>
+    Promise.all(results.map(async (r): Promise<Hit> => {
+      const d = await r.data();
+      return { url: d.url, excerpt: d.excerpt, label: d.meta['label']!, title: d.meta['title']!, year: d.meta['year']!, page: d.meta['page']!, position: d.sort?.['position'] ?? '', document: d.filters['document']?.[0] ?? d.meta['page']! };
+    }));
+  const hits = await load(search.results.slice(0, FIRST_PAGE));
+  if (mine !== generation) return;
+  const counts = search.filters['document'] ?? {};
+  const documents = Object.values(counts).filter((c) => c > 0).length || new Set(hits.map((h) => h.document)).size;
+  // Tells tests and tools which state the results on screen belong to.
+  output.dataset['state'] = stateToParams(state).toString();
+  if (total === 0) {
+    status.textContent = `No paragraph matches “${state.q}”.`;
+    output.replaceChildren(el('div', { className: 'no-results' },
+      el('p', {}, 'Try:'),
+      el('ul', {},
+        el('li', {}, 'fewer or shorter words (searches find word stems: threat, threats)'),
+        el('li', {}, 'removing quotation marks, which ask for the exact phrase'),
+        ...(Object.keys(pagefindFilters(state)).length ? [el('li', {}, 'all years, documents and parts (clear the filters above)')] : []),
+      ),
+    ));
+    return;
+  }
+  status.textContent = `${total} paragraph${total === 1 ? '' : 's'} in ${documents} document${documents === 1 ? '' : 's'}`;
+  output.replaceChildren(renderGroups(hits, state, counts));
+  if (total > hits.length) {
+    const more = el('button', { type: 'button', className: 'show-all' }, `Show all ${total}`);
+    more.addEventListener('click', async () => {
+      const all = await load(search.results);
+      if (mine === generation) output.replaceChildren(renderGroups(all, state, counts));
+    });
+    output.append(more);
+  }
+}
+
+function update(mode: 'push' | 'replace'): void {
+  const state = readForm();
+  const url = `${location.pathname}${stateToParams(state).size ? `?${stateToParams(state)}` : ''}`;
+  if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+  void run(state);
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  update('push');
+});
+input.addEventListener('input', () => update('replace'));
+form.addEventListener('change', (event) => {
+  if (event.target !== input) update('push');
+});
+window.addEventListener('popstate', () => {
+  const state = stateFromParams(new URLSearchParams(location.search));
+  writeForm(state);
+  void run(state);
+});
+
+const initial = stateFromParams(new URLSearchParams(location.search));
+writeForm(initial);
+if (initial.q) void run(initial);

@@ -1,0 +1,206 @@
+/** Search across years, in Chromium against the built site and its real Pagefind index. */
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchBrowser, openPage, startServer } from './harness.ts';
+
+let server: Server;
+let origin: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, origin } = await startServer());
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Waits until the results on screen are those of the page's current URL, then reads them. */
+async function results(page: Page) {
+  await page.waitForFunction(() => {
+    const shown = document.querySelector<HTMLElement>('#search-results')?.dataset['state'];
+    return shown !== undefined && new URLSearchParams(shown).toString() === new URLSearchParams(location.search).toString();
+  });
+  return {
+    status: await page.locator('#search-status').innerText(),
+    documents: await page.locator('.result-group h2 a').allInnerTexts(),
+    anchors: await page.locator('.hit a.hit-label').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+    labels: await page.locator('.hit a.hit-label').allInnerTexts(),
+  };
+}
+
+const search = async (page: Page, query: string) => {
+  await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
+  return results(page);
+};
+
+const ALL_FIVE = ['A/RES/68/243', 'A/RES/66/24', 'Draft resolution, 64th session, First Committee, 16 October 2009', 'A/RES/62/17', 'A/RES/56/19'];
+
+describe('queries land on the exact paragraphs', () => {
+  it('a phrase in all five: "free flow of information", newest first', async () => {
+    const { page, context } = await openPage(browser, origin);
+    const r = await search(page, '"free flow of information"');
+    expect(r.status).toBe('5 paragraphs in 5 documents');
+    expect(r.documents).toEqual(ALL_FIVE);
+    expect(r.anchors).toEqual(['/a-res-68-243/#para_1', '/a-res-66-24/#para_1', '/draft-64-first-committee-2009/#para_1', '/a-res-62-17/#para_1', '/a-res-56-19/#para_1']);
+    expect(r.labels).toEqual(['para. 1', 'para. 1', 'para. 1', 'para. 1', 'para. 1']);
+    expect(await page.locator('.excerpt mark').first().innerText()).toMatch(/free/i);
+    await context.close();
+  });
+
+  it('a phrase only in 66/24 and 68/243: "possible strategies to address the threats"', async () => {
+    const { page, context } = await openPage(browser, origin);
+    const r = await search(page, '"possible strategies to address the threats"');
+    expect(r.documents).toEqual(['A/RES/68/243', 'A/RES/66/24']);
+    expect(r.anchors).toEqual(['/a-res-68-243/#para_1', '/a-res-66-24/#para_1']);
+    await context.close();
+  });
+
+  it('a phrase found in its corrected form: "confidence-building measures" (68/243 lost the hyphen)', async () => {
+    const { page, context } = await openPage(browser, origin);
+    const r = await search(page, '"confidence-building measures"');
+    expect(r.documents).toEqual(['A/RES/68/243', 'A/RES/66/24']);
+    expect(r.anchors).toEqual(['/a-res-68-243/#preamble__p_16', '/a-res-68-243/#para_4', '/a-res-66-24/#para_4']);
+    await context.close();
+  });
+
+  it('a word only in footnotes: "Corr" lands on note 3', async () => {
+    const { page, context } = await openPage(browser, origin);
+    const r = await search(page, 'Corr');
+    expect(r.anchors).toEqual(['/a-res-66-24/#preamble__p_12__authorialNote_3', '/draft-64-first-committee-2009/#preamble__p_12__authorialNote_3', '/a-res-62-17/#preamble__p_12__authorialNote_3']);
+    expect(r.labels).toEqual(['note 3', 'note 3', 'note 3']);
+    await context.close();
+  });
+
+  it("a word from the draft's sponsor list: Kyrgyzstan", async () => {
+    const { page, context } = await openPage(browser, origin);
+    const r = await search(page, 'Kyrgyzstan');
+    expect(r.anchors).toEqual(['/draft-64-first-committee-2009/#sponsors']);
+    await page.locator('.hit a').first().click();
+    await page.waitForURL(`${origin}/draft-64-first-committee-2009/#sponsors`);
+    await context.close();
+  });
+
+  it('stems English words: "threat" also finds "threats"', async () => {
+    const { page, context } = await openPage(browser, origin);
+    const r = await search(page, 'threat');
+    expect(r.anchors).toContain('/a-res-66-24/#para_1'); // "…the threats emerging in this field"
+    await context.close();
+  });
+
+  it('an empty result suggests what to try', async () => {
+    const { page, context } = await openPage(browser, origin);
+    await page.goto(`${origin}/search/?q=${encodeURIComponent('"free flow of cyberspace"')}&part=Notes`);
+    const r = await results(page);
+    expect(r.status).toBe('No paragraph matches “"free flow of cyberspace"”.');
+    expect(await page.locator('.no-results').innerText()).toMatch(/removing quotation marks[\s\S]*clear the filters/);
+    await context.close();
+  });
+});
+
+describe('filters, URL state and history', () => {
+  it('filters narrow the results and live in the URL', async () => {
+    const { page, context } = await openPage(browser, origin);
+    const all = await search(page, 'information security');
+    await page.selectOption('select[name="year"]', '2011');
+    await page.waitForURL(/year=2011/);
+    const year = await results(page);
+    expect(year.documents).toEqual(['A/RES/66/24']);
+    expect(year.anchors.length).toBeLessThan(all.anchors.length);
+    await page.selectOption('select[name="part"]', 'Operative');
+    await page.waitForURL(/part=Operative/);
+    const part = await results(page);
+    expect(part.anchors.every((a) => /#para_/.test(a!))).toBe(true);
+    await page.selectOption('select[name="year"]', '');
+    await page.selectOption('select[name="type"]', 'Draft');
+    await page.waitForURL(/type=Draft/);
+    expect((await results(page)).documents).toEqual(['Draft resolution, 64th session, First Committee, 16 October 2009']);
+    await context.close();
+  });
+
+  it('restores query and filters on reload and on Back', async () => {
+    const { page, context } = await openPage(browser, origin);
+    await page.goto(`${origin}/search/?q=experts&year=2007`);
+    const first = await results(page);
+    expect(first.documents).toEqual(['A/RES/62/17']);
+    await page.reload();
+    expect(await page.inputValue('#search-query')).toBe('experts');
+    expect(await page.inputValue('select[name="year"]')).toBe('2007');
+    expect((await results(page)).anchors).toEqual(first.anchors);
+    await page.selectOption('select[name="year"]', '2013');
+    await page.waitForURL(/year=2013/);
+    expect((await results(page)).documents).toEqual(['A/RES/68/243']);
+    await page.goBack();
+    await page.waitForURL(/year=2007/);
+    await expect.poll(async () => (await results(page)).documents).toEqual(['A/RES/62/17']);
+    expect(await page.inputValue('select[name="year"]')).toBe('2007');
+    await context.close();
+  });
+
+  it('oldest first on request', async () => {
+    const { page, context } = await openPage(browser, origin);
+    await page.goto(`${origin}/search/?q=${encodeURIComponent('"free flow of information"')}&sort=oldest`);
+    expect((await results(page)).documents).toEqual([...ALL_FIVE].reverse());
+    await context.close();
+  });
+});
+
+describe('using it', () => {
+  it('from any page: "/" focuses the box, typing and Enter open the results', async () => {
+    const { page, context, errors } = await openPage(browser, origin);
+    await page.goto(`${origin}/a-res-66-24/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.type('Midrand');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${origin}/search/?q=Midrand`);
+    expect((await results(page)).documents).toEqual(ALL_FIVE);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('searches as you type, keyboard only, and the index loads on first use, not on page load', async () => {
+    const { page, context } = await openPage(browser, origin);
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`${origin}/search/`);
+    expect(fetched.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    await page.keyboard.press('/');
+    await page.keyboard.type('Tunis');
+    const r = await results(page);
+    expect(r.anchors).toContain('/a-res-66-24/#preamble__p_7');
+    expect(fetched.some((p) => p === '/pagefind/pagefind.js')).toBe(true);
+    await page.keyboard.press('Tab'); // the Search button
+    await page.keyboard.press('Tab'); // the year filter
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('year');
+    await context.close();
+  });
+
+  it('other pages do not load the index', async () => {
+    const { page, context } = await openPage(browser, origin);
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`${origin}/a-res-66-24/`);
+    await page.waitForLoadState('networkidle');
+    expect(fetched.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    await context.close();
+  });
+
+  it('says what is needed when JavaScript is off', async () => {
+    const { page, context } = await openPage(browser, origin, { javaScriptEnabled: false });
+    await page.goto(`${origin}/search/?q=Midrand`);
+    expect(await page.locator('noscript, .notice').first().textContent()).toMatch(/needs JavaScript/);
+    await context.close();
+  });
+
+  it('has no accessibility violations with results shown', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, context } = await openPage(browser, origin, { colorScheme });
+      await search(page, 'information');
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    }
+  });
+});
