@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { resolveFile, startStaticServer } from '../../scripts/static-server.ts';
 
@@ -51,4 +52,26 @@ export function publishedDocuments() {
   return ['a-res-56-19', 'a-res-62-17', 'draft-64-first-committee-2009', 'a-res-66-24', 'a-res-68-243'].map(
     (id) => JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8')) as import('../../src/lib/schema.ts').ResolutionDocument,
   );
+}
+
+/**
+ * The built site served and a Chromium for one test file: `site.origin`, and `site.open()`
+ * for a fresh page that records console errors and foreign requests.
+ */
+export function useSite() {
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  const site = {
+    origin: '',
+    open: (options: BrowserContextOptions = {}) => openPage(browser!, site.origin, options),
+  };
+  beforeAll(async () => {
+    ({ server, origin: site.origin } = await startServer());
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+  return site;
 }

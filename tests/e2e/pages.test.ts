@@ -1,31 +1,18 @@
 /** The resolution pages, the series home and paragraph permalinks, in Chromium against dist/. */
-import type { Server } from 'node:http';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Paragraph } from '../../src/lib/schema.ts';
-import { axeViolations, launchBrowser, openPage, publishedDocuments, startServer } from './harness.ts';
+import { axeViolations, publishedDocuments, useSite } from './harness.ts';
 
-let server: Server;
-let origin: string;
-let browser: Browser;
+const site = useSite();
 const docs = publishedDocuments();
-
-beforeAll(async () => {
-  ({ server, origin } = await startServer());
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
 
 const eIds = (ps: Paragraph[]): string[] => ps.flatMap((p) => [p.eId, ...eIds(p.items)]);
 
 describe('every resolution page', () => {
   for (const doc of docs) {
     it(`${doc.id}: ids are the JSON eIds, each once, and all ids are unique; no console errors`, async () => {
-      const { page, context, errors, foreign } = await openPage(browser, origin);
-      await page.goto(`${origin}/${doc.id}/`);
+      const { page, context, errors, foreign } = await site.open();
+      await page.goto(`${site.origin}/${doc.id}/`);
       const ids = await page.$$eval('[id]', (els) => els.map((e) => e.id));
       expect(new Set(ids).size).toBe(ids.length);
       const expected = [...eIds(doc.preamble), ...eIds(doc.operative), ...doc.footnotes.map((f) => f.eId)];
@@ -41,10 +28,10 @@ describe('every resolution page', () => {
 });
 
 describe('the 66/24 page', () => {
-  const url = () => `${origin}/a-res-66-24/`;
+  const url = () => `${site.origin}/a-res-66-24/`;
 
   it('shows the masthead facts and the body as the UN prints it', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await site.open();
     await page.goto(url());
     const facts = await page.locator('.facts').innerText();
     for (const fact of ['A/RES/66/24', 'General, 13 December 2011', '66th session', '93', 'First Committee', 'A/66/407', '2 December 2011, 71st plenary meeting']) {
@@ -59,7 +46,7 @@ describe('the 66/24 page', () => {
   });
 
   it('links footnote markers to the notes and back, for a note cited twice', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await site.open();
     await page.goto(url());
     const note = 'preamble__p_16__authorialNote_4';
     expect(await page.locator(`#para_3 .noteref a`).getAttribute('href')).toBe(`#${note}`);
@@ -72,7 +59,7 @@ describe('the 66/24 page', () => {
   });
 
   it('turns cross-references into links: in the corpus to the page, else to undocs.org', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await site.open();
     await page.goto(url());
     const href = (scope: string, text: string) => page.locator(scope).getByRole('link', { name: text, exact: true }).first().getAttribute('href');
     expect(await href('#preamble__p_1', '56/19')).toBe('/a-res-56-19/');
@@ -89,12 +76,12 @@ describe('the 66/24 page', () => {
     expect(await external.getAttribute('rel')).toBe('external');
     expect(await external.getAttribute('class')).toContain('external');
     await page.locator('#preamble__p_1').getByRole('link', { name: '56/19', exact: true }).click();
-    await page.waitForURL(`${origin}/a-res-56-19/`);
+    await page.waitForURL(`${site.origin}/a-res-56-19/`);
     await context.close();
   });
 
   it('"Copy link" and "Copy citation" copy the right strings', async () => {
-    const { page, context } = await openPage(browser, origin, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, context } = await site.open({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(url());
     const cases = [
       ['para_3__list_1__point_b', 'A/RES/66/24, para. 3 (b)'],
@@ -109,14 +96,14 @@ describe('the 66/24 page', () => {
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
       await page.locator(`#${eId} a.pilcrow`).first().click();
       await menu.getByRole('menuitem', { name: 'Copy link' }).click();
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}/a-res-66-24/#${eId}`);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.origin}/a-res-66-24/#${eId}`);
       expect(await page.getByRole('status').innerText()).toBe('Link copied');
     }
     await context.close();
   });
 
   it('highlights the targeted paragraph', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await site.open();
     await page.goto(`${url()}#para_4`);
     const background = (id: string) => page.locator(`#${id}`).evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(await background('para_4')).not.toBe('rgba(0, 0, 0, 0)');
@@ -125,7 +112,7 @@ describe('the 66/24 page', () => {
   });
 
   it('works from the keyboard alone: ¶ shows on focus, opens the menu, Escape returns', async () => {
-    const { page, context } = await openPage(browser, origin, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, context } = await site.open({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(url());
     await page.locator('#para_2 p').first().evaluate((el) => (el.previousElementSibling as HTMLElement | null)?.blur());
     // Tab from the last link before para 2's ¶ until it has focus.
@@ -151,7 +138,7 @@ describe('the 66/24 page', () => {
   });
 
   it('renders and links with JavaScript disabled', async () => {
-    const { page, context } = await openPage(browser, origin, { javaScriptEnabled: false });
+    const { page, context } = await site.open({ javaScriptEnabled: false });
     await page.goto(url());
     expect(await page.locator('[data-cite]').count()).toBe(26 + 4);
     await page.locator('#para_3__list_1__point_b a.pilcrow').focus();
@@ -162,7 +149,7 @@ describe('the 66/24 page', () => {
   });
 
   it('links to the previous and next documents of the series', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await site.open();
     await page.goto(url());
     expect(await page.locator('a[rel="prev"]').getAttribute('href')).toBe('/draft-64-first-committee-2009/');
     expect(await page.locator('a[rel="next"]').getAttribute('href')).toBe('/a-res-68-243/');
@@ -172,8 +159,8 @@ describe('the 66/24 page', () => {
 
 describe('facts the texts do not state', () => {
   it('the draft lists its sponsors and says, as an inference, that it became 64/25', async () => {
-    const { page, context } = await openPage(browser, origin);
-    await page.goto(`${origin}/draft-64-first-committee-2009/`);
+    const { page, context } = await site.open();
+    await page.goto(`${site.origin}/draft-64-first-committee-2009/`);
     const facts = await page.locator('.facts').innerText();
     expect(facts).toContain('none stated in the text');
     expect(facts).toMatch(/Became\s+resolution 64\/25 inferred/i);
@@ -186,8 +173,8 @@ describe('facts the texts do not state', () => {
   });
 
   it("56/19's symbol is marked as inferred; a note without text says so", async () => {
-    const { page, context } = await openPage(browser, origin);
-    await page.goto(`${origin}/a-res-56-19/`);
+    const { page, context } = await site.open();
+    await page.goto(`${site.origin}/a-res-56-19/`);
     expect(await page.locator('.facts').innerText()).toMatch(/A\/RES\/56\/19 inferred/i);
     expect(await page.locator('.notes li').first().innerText()).toContain('carries this marker, but not the note');
     expect(await page.locator('a[rel="prev"]').count()).toBe(0);
@@ -195,8 +182,8 @@ describe('facts the texts do not state', () => {
   });
 
   it("68/243's editorial corrections are marked in the text and listed with reasons", async () => {
-    const { page, context } = await openPage(browser, origin);
-    await page.goto(`${origin}/a-res-68-243/`);
+    const { page, context } = await site.open();
+    await page.goto(`${site.origin}/a-res-68-243/`);
     expect(await page.locator('#para_4 .correction').innerText()).toMatch(/^confidence-building/);
     const list = await page.locator('.corrections li').allInnerTexts();
     expect(list).toHaveLength(2);
@@ -209,8 +196,8 @@ describe('facts the texts do not state', () => {
 
 describe('print', () => {
   it('prints the text without site chrome and with link targets', async () => {
-    const { page, context } = await openPage(browser, origin);
-    await page.goto(`${origin}/a-res-66-24/`);
+    const { page, context } = await site.open();
+    await page.goto(`${site.origin}/a-res-66-24/`);
     await page.emulateMedia({ media: 'print' });
     const display = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).display);
     for (const chrome of ['.site-header nav', '.prev-next', '.site-footer', 'a.pilcrow']) expect(await display(chrome)).toBe('none');
@@ -223,8 +210,8 @@ describe('print', () => {
 
 describe('the series home', () => {
   it('lists every resolution known from the recitals, the corpus linked, the rest marked and linked out', async () => {
-    const { page, context } = await openPage(browser, origin);
-    await page.goto(`${origin}/`);
+    const { page, context } = await site.open();
+    await page.goto(`${site.origin}/`);
     const entries = page.locator('.timeline > li');
     expect(await entries.count()).toBe(17); // 53/70 … 67/27 recited (15), 68/243 and the 2009 draft
     expect(await page.locator('.timeline > li.in-corpus').count()).toBe(5);
@@ -242,8 +229,8 @@ describe('accessibility (axe-core, WCAG 2 A/AA)', () => {
   for (const path of ['/', '/a-res-66-24/', '/a-res-68-243/#para_3', '/draft-64-first-committee-2009/', '/a-res-56-19/']) {
     it(`${path}: no violations, light and dark`, async () => {
       for (const colorScheme of ['light', 'dark'] as const) {
-        const { page, context } = await openPage(browser, origin, { colorScheme });
-        await page.goto(`${origin}${path}`);
+        const { page, context } = await site.open({ colorScheme });
+        await page.goto(`${site.origin}${path}`);
         expect(await axeViolations(page)).toEqual([]);
         await context.close();
       }
@@ -251,9 +238,9 @@ describe('accessibility (axe-core, WCAG 2 A/AA)', () => {
   }
 
   it('at 320 px nothing overflows the viewport', async () => {
-    const { page, context } = await openPage(browser, origin, { viewport: { width: 320, height: 700 } });
+    const { page, context } = await site.open({ viewport: { width: 320, height: 700 } });
     for (const path of ['/', '/a-res-66-24/', '/draft-64-first-committee-2009/']) {
-      await page.goto(`${origin}${path}`);
+      await page.goto(`${site.origin}${path}`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     }
     await context.close();

@@ -1,21 +1,9 @@
 /** Search across years, in Chromium against the built site and its real Pagefind index. */
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage, startServer } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, useSite } from './harness.ts';
 
-let server: Server;
-let origin: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, origin } = await startServer());
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useSite();
 
 /** Waits until the results on screen are those of the page's current URL, then reads them. */
 async function results(page: Page) {
@@ -32,7 +20,7 @@ async function results(page: Page) {
 }
 
 const search = async (page: Page, query: string) => {
-  await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
+  await page.goto(`${site.origin}/search/?q=${encodeURIComponent(query)}`);
   return results(page);
 };
 
@@ -40,7 +28,7 @@ const ALL_FIVE = ['A/RES/68/243', 'A/RES/66/24', 'Draft resolution, 64th session
 
 describe('queries land on the exact paragraphs', () => {
   it('a phrase in all five: "free flow of information", newest first', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await site.open();
     const r = await search(page, '"free flow of information"');
     expect(r.status).toBe('5 paragraphs in 5 documents');
     expect(r.documents).toEqual(ALL_FIVE);
@@ -51,7 +39,7 @@ describe('queries land on the exact paragraphs', () => {
   });
 
   it('a phrase only in 66/24 and 68/243: "possible strategies to address the threats"', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await site.open();
     const r = await search(page, '"possible strategies to address the threats"');
     expect(r.documents).toEqual(['A/RES/68/243', 'A/RES/66/24']);
     expect(r.anchors).toEqual(['/a-res-68-243/#para_1', '/a-res-66-24/#para_1']);
@@ -59,7 +47,7 @@ describe('queries land on the exact paragraphs', () => {
   });
 
   it('a phrase found in its corrected form: "confidence-building measures" (68/243 lost the hyphen)', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await site.open();
     const r = await search(page, '"confidence-building measures"');
     expect(r.documents).toEqual(['A/RES/68/243', 'A/RES/66/24']);
     expect(r.anchors).toEqual(['/a-res-68-243/#preamble__p_16', '/a-res-68-243/#para_4', '/a-res-66-24/#para_4']);
@@ -67,7 +55,7 @@ describe('queries land on the exact paragraphs', () => {
   });
 
   it('a word only in footnotes: "Corr" lands on note 3', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await site.open();
     const r = await search(page, 'Corr');
     expect(r.anchors).toEqual(['/a-res-66-24/#preamble__p_12__authorialNote_3', '/draft-64-first-committee-2009/#preamble__p_12__authorialNote_3', '/a-res-62-17/#preamble__p_12__authorialNote_3']);
     expect(r.labels).toEqual(['note 3', 'note 3', 'note 3']);
@@ -75,24 +63,24 @@ describe('queries land on the exact paragraphs', () => {
   });
 
   it("a word from the draft's sponsor list: Kyrgyzstan", async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await site.open();
     const r = await search(page, 'Kyrgyzstan');
     expect(r.anchors).toEqual(['/draft-64-first-committee-2009/#sponsors']);
     await page.locator('.hit a').first().click();
-    await page.waitForURL(`${origin}/draft-64-first-committee-2009/#sponsors`);
+    await page.waitForURL(`${site.origin}/draft-64-first-committee-2009/#sponsors`);
     await context.close();
   });
 
   it('stems English words: "threat" also finds "threats"', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await site.open();
     const r = await search(page, 'threat');
     expect(r.anchors).toContain('/a-res-66-24/#para_1'); // "…the threats emerging in this field"
     await context.close();
   });
 
   it('an empty result suggests what to try', async () => {
-    const { page, context } = await openPage(browser, origin);
-    await page.goto(`${origin}/search/?q=${encodeURIComponent('"free flow of cyberspace"')}&part=Notes`);
+    const { page, context } = await site.open();
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('"free flow of cyberspace"')}&part=Notes`);
     const r = await results(page);
     expect(r.status).toBe('No paragraph matches “"free flow of cyberspace"”.');
     expect(await page.locator('.no-results').innerText()).toMatch(/removing quotation marks[\s\S]*clear the filters/);
@@ -102,7 +90,7 @@ describe('queries land on the exact paragraphs', () => {
 
 describe('filters, URL state and history', () => {
   it('filters narrow the results and live in the URL', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await site.open();
     const all = await search(page, 'information security');
     await page.selectOption('select[name="year"]', '2011');
     await page.waitForURL(/year=2011/);
@@ -121,8 +109,8 @@ describe('filters, URL state and history', () => {
   });
 
   it('restores query and filters on reload and on Back', async () => {
-    const { page, context } = await openPage(browser, origin);
-    await page.goto(`${origin}/search/?q=experts&year=2007`);
+    const { page, context } = await site.open();
+    await page.goto(`${site.origin}/search/?q=experts&year=2007`);
     const first = await results(page);
     expect(first.documents).toEqual(['A/RES/62/17']);
     await page.reload();
@@ -140,8 +128,8 @@ describe('filters, URL state and history', () => {
   });
 
   it('oldest first on request', async () => {
-    const { page, context } = await openPage(browser, origin);
-    await page.goto(`${origin}/search/?q=${encodeURIComponent('"free flow of information"')}&sort=oldest`);
+    const { page, context } = await site.open();
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('"free flow of information"')}&sort=oldest`);
     expect((await results(page)).documents).toEqual([...ALL_FIVE].reverse());
     await context.close();
   });
@@ -149,23 +137,23 @@ describe('filters, URL state and history', () => {
 
 describe('using it', () => {
   it('from any page: "/" focuses the box, typing and Enter open the results', async () => {
-    const { page, context, errors } = await openPage(browser, origin);
-    await page.goto(`${origin}/a-res-66-24/`);
+    const { page, context, errors } = await site.open();
+    await page.goto(`${site.origin}/a-res-66-24/`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
     await page.keyboard.type('Midrand');
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${origin}/search/?q=Midrand`);
+    await page.waitForURL(`${site.origin}/search/?q=Midrand`);
     expect((await results(page)).documents).toEqual(ALL_FIVE);
     expect(errors).toEqual([]);
     await context.close();
   });
 
   it('searches as you type, keyboard only, and the index loads on first use, not on page load', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await site.open();
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-    await page.goto(`${origin}/search/`);
+    await page.goto(`${site.origin}/search/`);
     expect(fetched.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
     await page.keyboard.press('/');
     await page.keyboard.type('Tunis');
@@ -179,25 +167,25 @@ describe('using it', () => {
   });
 
   it('other pages do not load the index', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await site.open();
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-    await page.goto(`${origin}/a-res-66-24/`);
+    await page.goto(`${site.origin}/a-res-66-24/`);
     await page.waitForLoadState('networkidle');
     expect(fetched.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
     await context.close();
   });
 
   it('says what is needed when JavaScript is off', async () => {
-    const { page, context } = await openPage(browser, origin, { javaScriptEnabled: false });
-    await page.goto(`${origin}/search/?q=Midrand`);
+    const { page, context } = await site.open({ javaScriptEnabled: false });
+    await page.goto(`${site.origin}/search/?q=Midrand`);
     expect(await page.locator('noscript, .notice').first().textContent()).toMatch(/needs JavaScript/);
     await context.close();
   });
 
   it('has no accessibility violations with results shown', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page, context } = await openPage(browser, origin, { colorScheme });
+      const { page, context } = await site.open({ colorScheme });
       await search(page, 'information');
       expect(await axeViolations(page)).toEqual([]);
       await context.close();
