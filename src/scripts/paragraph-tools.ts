@@ -36,10 +36,16 @@ function open(link: HTMLAnchorElement): void {
   if (!target) return;
   opener = link;
   const url = new URL(`#${target.id}`, location.href).href;
-  menu.replaceChildren(
+  const entries: HTMLElement[] = [
     item('Copy link', () => url, 'Link copied'),
     item('Copy citation', () => target.dataset['cite']!, 'Citation copied'),
-  );
+  ];
+  const history = target.closest<HTMLElement>('[data-history]')?.dataset['history'];
+  if (history && !target.id.includes('authorialNote')) {
+    entries.push(Object.assign(document.createElement('a'), { href: `${history}#${target.id}`, textContent: 'History in other years' }));
+    entries.at(-1)!.setAttribute('role', 'menuitem');
+  }
+  menu.replaceChildren(...entries);
   const box = link.getBoundingClientRect();
   menu.style.top = `${box.bottom + window.scrollY + 4}px`;
   menu.style.left = `${Math.max(8, Math.min(box.left + window.scrollX, document.documentElement.clientWidth - 200))}px`;
@@ -72,8 +78,8 @@ document.addEventListener('click', (event) => {
 });
 
 menu.addEventListener('keydown', (event) => {
-  const items = [...menu.querySelectorAll<HTMLButtonElement>('button')];
-  const at = items.indexOf(document.activeElement as HTMLButtonElement);
+  const items = [...menu.querySelectorAll<HTMLElement>('[role="menuitem"]')];
+  const at = items.indexOf(document.activeElement as HTMLElement);
   if (event.key === 'Tab') return close(false); // focus moves on as usual
   if (event.key === 'Escape') close();
   else if (event.key === 'ArrowDown') items[(at + 1) % items.length]?.focus();

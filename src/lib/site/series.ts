@@ -32,9 +32,13 @@ export function seriesTimeline(docs: ResolutionDocument[], series: string): Seri
   return [...entries.values(), ...drafts].sort((a, b) => a.date.localeCompare(b.date));
 }
 
-/** The documents of the corpus in reading order (chronological), for previous/next links. */
+/** The documents of a series in the corpus, oldest first: the order of reading and of comparison. */
+export const seriesDocuments = (docs: ResolutionDocument[], series: string) =>
+  docs.filter((d) => d.series === series).sort((a, b) => docDate(a).localeCompare(docDate(b)) || a.id.localeCompare(b.id));
+
+/** The previous and next documents of the same series. */
 export function neighbours(docs: ResolutionDocument[], doc: ResolutionDocument) {
-  const ordered = docs.filter((d) => d.series === doc.series).sort((a, b) => docDate(a).localeCompare(docDate(b)));
+  const ordered = seriesDocuments(docs, doc.series);
   const i = ordered.findIndex((d) => d.id === doc.id);
   return { previous: ordered[i - 1] ?? null, next: ordered[i + 1] ?? null };
 }

@@ -12,3 +12,12 @@ export const undocsUrl = (symbol: string) => `https://undocs.org/${symbol}`;
 
 /** The symbol of a General Assembly resolution from its number. */
 export const resolutionSymbol = (number: string) => `A/RES/${number}`;
+
+/** The prebuilt comparison of two consecutive documents. */
+export const comparePath = (from: Pick<ResolutionDocument, 'id'>, to: Pick<ResolutionDocument, 'id'>) => `/compare/${from.id}/${to.id}/`;
+
+/** The history of every paragraph of a document. */
+export const historyPath = (doc: Pick<ResolutionDocument, 'id'>, eId?: string) => `/history/${doc.id}/${eId ? `#${eId}` : ''}`;
+
+/** The published JSON of a document. */
+export const dataPath = (doc: Pick<ResolutionDocument, 'id'>) => `/data/${doc.id}.json`;

@@ -1,0 +1,121 @@
+/**
+ * Paragraph alignment between two documents, by content rather than position.
+ *
+ * Within each section (preamble, operative, items), a dynamic programme finds the
+ * order-preserving matching of greatest total similarity, counting only pairs at least
+ * MATCH_THRESHOLD alike (a global alignment, as for sequences). What it leaves unmatched is
+ * then paired greedily, most alike first, when at least as alike: those paragraphs moved.
+ * A paragraph still unmatched in the newer text that was cut out of a matched older one is a
+ * split; the rest are added or removed. Ties break by position, so the result is deterministic.
+ */
+import { diffWords, type DiffOp } from './diff.ts';
+import { containment, similarity, words } from './similarity.ts';
+import { documentUnits, type Section, type Unit } from './units.ts';
+import type { ResolutionDocument } from '../schema.ts';
+
+export const MATCH_THRESHOLD = 0.5;
+export const SPLIT_THRESHOLD = 0.8;
+
+export type Status = 'unchanged' | 'changed' | 'added' | 'removed';
+
+export interface AlignedRow {
+  section: Section;
+  status: Status;
+  a: Unit | null;
+  b: Unit | null;
+  similarity: number;
+  /** Matched out of order: the paragraph moved. */
+  moved: boolean;
+  /** For an added paragraph cut out of an older one: that paragraph's eId. */
+  splitFrom: string | null;
+  diff: DiffOp[];
+}
+
+export interface Alignment {
+  rows: AlignedRow[];
+  summary: Record<Status, number> & { moved: number };
+}
+
+function alignSection(section: Section, as: Unit[], bs: Unit[]): AlignedRow[] {
+  const aw = as.map((u) => words(u.text));
+  const bw = bs.map((u) => words(u.text));
+  const sim = aw.map((x) => bw.map((y) => similarity(x, y)));
+  const n = as.length;
+  const m = bs.length;
+  // score[i][j]: best total similarity aligning as[i..] with bs[j..].
+  const score = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      const s = sim[i]![j]!;
+      const match = s >= MATCH_THRESHOLD ? s + score[i + 1]![j + 1]! : -Infinity;
+      score[i]![j] = Math.max(match, score[i + 1]![j]!, score[i]![j + 1]!);
+    }
+  }
+  const matchOf = new Map<number, number>(); // a index -> b index
+  for (let i = 0, j = 0; i < n && j < m; ) {
+    const s = sim[i]![j]!;
+    if (s >= MATCH_THRESHOLD && score[i]![j] === s + score[i + 1]![j + 1]!) matchOf.set(i++, j++);
+    else if (score[i]![j] === score[i + 1]![j]) i++;
+    else j++;
+  }
+  // Moved: pair what is left, most alike first.
+  const usedB = new Set(matchOf.values());
+  const moved = new Set<number>();
+  const candidates: Array<[number, number, number]> = [];
+  for (let i = 0; i < n; i++) {
+    if (matchOf.has(i)) continue;
+    for (let j = 0; j < m; j++) if (!usedB.has(j) && sim[i]![j]! >= MATCH_THRESHOLD) candidates.push([sim[i]![j]!, i, j]);
+  }
+  candidates.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+  for (const [, i, j] of candidates) {
+    if (matchOf.has(i) || usedB.has(j)) continue;
+    matchOf.set(i, j);
+    usedB.add(j);
+    moved.add(i);
+  }
+  const aOf = new Map([...matchOf].map(([i, j]) => [j, i]));
+
+  // Rows in the newer text's order; a removed paragraph follows the row of its predecessor.
+  const rows: AlignedRow[] = [];
+  const removedAfter = new Map<number, number[]>(); // b index (or -1) -> removed a indices
+  for (let i = 0; i < n; i++) {
+    if (matchOf.has(i)) continue;
+    let k = i - 1;
+    while (k >= 0 && !matchOf.has(k)) k--;
+    const anchor = k >= 0 ? matchOf.get(k)! : -1;
+    removedAfter.set(anchor, [...(removedAfter.get(anchor) ?? []), i]);
+  }
+  const pushRemoved = (anchor: number) => {
+    for (const i of removedAfter.get(anchor) ?? []) {
+      rows.push({ section, status: 'removed', a: as[i]!, b: null, similarity: 0, moved: false, splitFrom: null, diff: [{ type: 'delete', text: as[i]!.text }] });
+    }
+  };
+  pushRemoved(-1);
+  for (let j = 0; j < m; j++) {
+    const i = aOf.get(j);
+    if (i === undefined) {
+      const source = as.findIndex((_, k) => matchOf.has(k) && containment(bw[j]!, aw[k]!) >= SPLIT_THRESHOLD);
+      rows.push({ section, status: 'added', a: null, b: bs[j]!, similarity: 0, moved: false, splitFrom: source >= 0 ? as[source]!.eId : null, diff: [{ type: 'insert', text: bs[j]!.text }] });
+    } else {
+      const a = as[i]!;
+      const b = bs[j]!;
+      const same = a.text === b.text;
+      rows.push({ section, status: same ? 'unchanged' : 'changed', a, b, similarity: sim[i]![j]!, moved: moved.has(i), splitFrom: null, diff: same ? [{ type: 'equal', text: b.text }] : diffWords(a.text, b.text) });
+    }
+    pushRemoved(j);
+  }
+  return rows;
+}
+
+/** Aligns document `a` (older) with `b` (newer), section by section. */
+export function alignDocuments(a: Pick<ResolutionDocument, 'preamble' | 'operative'>, b: Pick<ResolutionDocument, 'preamble' | 'operative'>): Alignment {
+  const ua = documentUnits(a);
+  const ub = documentUnits(b);
+  const rows = (['preamble', 'operative', 'items'] as const).flatMap((s) => alignSection(s, ua[s], ub[s]));
+  const summary = { unchanged: 0, changed: 0, added: 0, removed: 0, moved: 0 };
+  for (const r of rows) {
+    summary[r.status]++;
+    if (r.moved) summary.moved++;
+  }
+  return { rows, summary };
+}

@@ -1,0 +1,54 @@
+/**
+ * The history of each paragraph through a series: alignments of consecutive documents chained
+ * into lineages, so that from any paragraph one reaches its counterpart in every other year.
+ * Cost is linear in the number of documents: each document is aligned with its successor only.
+ */
+import type { ResolutionDocument } from '../schema.ts';
+import { alignDocuments, type Alignment } from './align.ts';
+import { documentUnits } from './units.ts';
+
+export interface Version {
+  docId: string;
+  eId: string;
+  text: string;
+}
+
+export interface Lineage {
+  /** Versions oldest first; one per document the paragraph appears in, consecutive in the series. */
+  versions: Version[];
+  /** Index in `versions` of the first version and of the last one whose text differs from the one before. */
+  firstAppeared: number;
+  lastChanged: number;
+}
+
+/** Aligns each document with the next; `docs` must be in series order. */
+export function consecutiveAlignments(docs: ResolutionDocument[]): Alignment[] {
+  return docs.slice(1).map((doc, i) => alignDocuments(docs[i]!, doc));
+}
+
+/** For each document id, the lineage of each of its paragraphs and items, by eId. */
+export function seriesLineages(docs: ResolutionDocument[], alignments = consecutiveAlignments(docs)): Map<string, Map<string, Lineage>> {
+  // next[k]: eId in docs[k] -> eId in docs[k+1]; prev the reverse.
+  const next = alignments.map((al) => new Map(al.rows.filter((r) => r.a && r.b).map((r) => [r.a!.eId, r.b!.eId])));
+  const prev = next.map((m) => new Map([...m].map(([a, b]) => [b, a])));
+  const texts = docs.map((d) => {
+    const u = documentUnits(d);
+    return new Map([...u.preamble, ...u.operative, ...u.items].map((x) => [x.eId, x.text]));
+  });
+  const result = new Map<string, Map<string, Lineage>>();
+  docs.forEach((doc, k) => {
+    const lineages = new Map<string, Lineage>();
+    for (const eId of texts[k]!.keys()) {
+      const versions: Version[] = [{ docId: doc.id, eId, text: texts[k]!.get(eId)! }];
+      for (let i = k, e: string | undefined = eId; i > 0 && (e = prev[i - 1]!.get(e!)); i--) versions.unshift({ docId: docs[i - 1]!.id, eId: e, text: texts[i - 1]!.get(e)! });
+      for (let i = k, e: string | undefined = eId; i < docs.length - 1 && (e = next[i]!.get(e!)); i++) versions.push({ docId: docs[i + 1]!.id, eId: e, text: texts[i + 1]!.get(e)! });
+      let lastChanged = 0;
+      versions.forEach((v, i) => {
+        if (i > 0 && v.text !== versions[i - 1]!.text) lastChanged = i;
+      });
+      lineages.set(eId, { versions, firstAppeared: 0, lastChanged });
+    }
+    result.set(doc.id, lineages);
+  });
+  return result;
+}

@@ -1,0 +1,84 @@
+/**
+ * The comparison view as HTML, from one function used both at build time (the prebuilt pages
+ * of consecutive documents) and in the browser (any other pair), so both look the same.
+ * Every interpolated value is escaped by the `html` tag; changes are marked with <ins>/<del>
+ * and spelled out for screen readers, never by colour alone.
+ */
+import type { ResolutionDocument } from '../schema.ts';
+import { documentName, documentYear, paragraphLabel } from '../site/labels.ts';
+import { paragraphPath } from '../site/urls.ts';
+import type { AlignedRow, Alignment, Status } from './align.ts';
+import type { DiffOp } from './diff.ts';
+
+/** HTML that is already safe. */
+export class SafeHtml {
+  readonly value: string;
+  constructor(value: string) {
+    this.value = value;
+  }
+  toString(): string {
+    return this.value;
+  }
+}
+
+export const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+type Value = string | number | SafeHtml | null | undefined | false | Value[];
+
+const render = (v: Value): string =>
+  v === null || v === undefined || v === false ? '' : Array.isArray(v) ? v.map(render).join('') : v instanceof SafeHtml ? v.value : escapeHtml(String(v));
+
+/** Tagged template: literal parts are trusted markup, every value is escaped. */
+export function html(strings: TemplateStringsArray, ...values: Value[]): SafeHtml {
+  return new SafeHtml(strings.reduce((out, s, i) => out + s + (i < values.length ? render(values[i]!) : ''), ''));
+}
+
+const STATUS_LABEL: Record<Status, string> = { unchanged: 'Unchanged', changed: 'Changed', added: 'Added', removed: 'Removed' };
+const SECTION_TITLE = { preamble: 'Preamble', operative: 'Operative paragraphs', items: 'Items of operative paragraphs' } as const;
+
+/** Inline redline: deletions and insertions in one text. */
+export function redline(ops: DiffOp[], side: 'both' | 'a' | 'b' = 'both'): SafeHtml {
+  return html`${ops.map((op) => {
+    if (op.type === 'equal') return op.text;
+    if (op.type === 'delete') return side === 'b' ? '' : html`<del><span class="visually-hidden">deleted: </span>${op.text}</del>`;
+    return side === 'a' ? '' : html`<ins><span class="visually-hidden">inserted: </span>${op.text}</ins>`;
+  })}`;
+}
+
+function rowHtml(row: AlignedRow, a: ResolutionDocument, b: ResolutionDocument): SafeHtml {
+  const link = (doc: ResolutionDocument, eId: string) => html`<a href="${paragraphPath(doc, eId)}">${documentYear(doc)} ${paragraphLabel(eId)}</a>`;
+  const where = [row.a && link(a, row.a.eId), row.a && row.b && html` → `, row.b && link(b, row.b.eId)];
+  const notes = [
+    row.moved && html` <span class="flag">moved</span>`,
+    row.splitFrom && html` <span class="flag">split from ${paragraphLabel(row.splitFrom)}</span>`,
+  ];
+  const body =
+    row.status === 'changed'
+      ? html`<p class="inline-diff">${redline(row.diff)}</p><div class="side"><p class="side-a">${redline(row.diff, 'a')}</p><p class="side-b">${redline(row.diff, 'b')}</p></div>`
+      : html`<p class="inline-diff">${redline(row.diff)}</p>`;
+  return html`<li class="row ${row.status}"><p class="row-head"><span class="status">${STATUS_LABEL[row.status]}</span> ${where}${notes}</p>${body}</li>`;
+}
+
+/** The whole comparison of `a` (older) and `b` (newer). */
+export function comparisonHtml(alignment: Alignment, a: ResolutionDocument, b: ResolutionDocument): SafeHtml {
+  const s = alignment.summary;
+  const sections = (['preamble', 'operative', 'items'] as const)
+    .map((section) => ({ section, rows: alignment.rows.filter((r) => r.section === section) }))
+    .filter((x) => x.rows.length);
+  return html`<div class="comparison">
+<section class="compare-summary" aria-labelledby="summary-title">
+<h2 id="summary-title">${documentName(a)} (${documentYear(a)}) → ${documentName(b)} (${documentYear(b)})</h2>
+<ul class="counts">
+<li><strong>${s.unchanged}</strong> unchanged</li><li><strong>${s.changed}</strong> changed</li><li><strong>${s.added}</strong> added</li><li><strong>${s.removed}</strong> removed</li>${s.moved ? html`<li><strong>${s.moved}</strong> moved</li>` : ''}
+</ul>
+<p class="legend">Key: <del>deleted words</del> <ins>inserted words</ins>; each paragraph is labelled unchanged, changed, added or removed.</p>
+<fieldset class="view-toggle"><legend>Show changes</legend>
+<label><input type="radio" name="view" value="auto" checked /> Side by side on wide screens</label>
+<label><input type="radio" name="view" value="inline" /> Inline</label>
+<label><input type="radio" name="view" value="side" /> Side by side</label>
+</fieldset>
+</section>
+${sections.map(({ section, rows }) => html`<section class="compare-section"><h2>${SECTION_TITLE[section]}</h2><ol class="rows">${rows.map((r) => rowHtml(r, a, b))}</ol></section>`)}
+</div>`;
+}

@@ -1,0 +1,135 @@
+/** Alignment, diff and lineage on the real texts of the series. */
+import { describe, expect, it } from 'vitest';
+import { alignDocuments, type AlignedRow } from '../../src/lib/compare/align.ts';
+import { diffStats, diffWords } from '../../src/lib/compare/diff.ts';
+import { seriesLineages } from '../../src/lib/compare/lineage.ts';
+import { comparisonHtml, escapeHtml, html, redline } from '../../src/lib/compare/render.ts';
+import { containment, similarity, words } from '../../src/lib/compare/similarity.ts';
+import { seriesDocuments } from '../../src/lib/site/series.ts';
+import { bySymbol, realCorpus } from '../helpers/sources.ts';
+
+const corpus = realCorpus();
+const r56 = bySymbol(corpus, 'A/RES/56/19');
+const r62 = bySymbol(corpus, 'A/RES/62/17');
+const draft = bySymbol(corpus, null, 'draft');
+const r66 = bySymbol(corpus, 'A/RES/66/24');
+const r68 = bySymbol(corpus, 'A/RES/68/243');
+
+const row = (rows: AlignedRow[], side: 'a' | 'b', eId: string) => rows.find((r) => r[side]?.eId === eId)!;
+const changedWords = (r: AlignedRow) => r.diff.filter((o) => o.type !== 'equal').map((o) => `${o.type === 'delete' ? '-' : '+'}${o.text.trim()}`);
+
+describe('word diff', () => {
+  it('"possible measures to limit the threats" became "possible strategies to address the threats" (62/17 -> 66/24)', () => {
+    const { rows } = alignDocuments(r62, r66);
+    const op1 = row(rows, 'a', 'para_1');
+    expect(op1).toMatchObject({ status: 'changed', b: { eId: 'para_1' } });
+    expect(changedWords(op1)).toEqual(['-measures', '+strategies', '-limit', '+address']);
+  });
+
+  it('rebuilds both texts exactly from the ops', () => {
+    for (const [a, b] of [[r56, r62], [draft, r66], [r66, r68]] as const) {
+      for (const r of alignDocuments(a, b).rows) {
+        expect(r.diff.filter((o) => o.type !== 'insert').map((o) => o.text).join('')).toBe(r.a?.text ?? '');
+        expect(r.diff.filter((o) => o.type !== 'delete').map((o) => o.text).join('')).toBe(r.b?.text ?? '');
+      }
+    }
+  });
+
+  it('counts words, not characters', () => {
+    expect(diffStats(diffWords('to limit the threats', 'to address the emerging threats'))).toEqual({ inserted: 2, deleted: 1 });
+  });
+});
+
+describe('paragraph alignment by content', () => {
+  it('a paragraph on human rights appeared in 68/243, and the rest shifted without being mistaken for changes', () => {
+    const { rows, summary } = alignDocuments(r66, r68);
+    const added = rows.filter((r) => r.status === 'added');
+    expect(added.map((r) => r.b!.eId)).toEqual(['preamble__p_11']);
+    expect(added[0]!.b!.text).toMatch(/^Noting the importance of respect for human rights/);
+    // 66/24's p_11 "Noting the contribution…" is 68/243's p_12 "Noting also the contribution…".
+    expect(row(rows, 'a', 'preamble__p_11')).toMatchObject({ status: 'changed', b: { eId: 'preamble__p_12' } });
+    expect(changedWords(row(rows, 'a', 'preamble__p_11'))[0]).toBe('+also');
+    expect(summary).toMatchObject({ added: 1, removed: 0, moved: 0 });
+  });
+
+  it('the 2001 question on "definition of basic notions" disappeared in 2007, and new questions came', () => {
+    const { rows } = alignDocuments(r56, r62);
+    expect(row(rows, 'a', 'para_3__list_1__point_b')).toMatchObject({ status: 'removed', b: null });
+    expect(row(rows, 'a', 'para_3__list_1__point_b').a!.text).toMatch(/^Definition of basic notions/);
+    expect(row(rows, 'b', 'para_3__list_1__point_b')).toMatchObject({ status: 'added', a: null });
+    expect(row(rows, 'b', 'para_3__list_1__point_d')).toMatchObject({ status: 'added', a: null });
+    expect(row(rows, 'a', 'para_3__list_1__point_c')).toMatchObject({ status: 'changed', b: { eId: 'para_3__list_1__point_c' } });
+  });
+
+  it('the draft inserted an operative paragraph (5, "Notes with satisfaction"), and 6 follows from 62/17\'s 5', () => {
+    const { rows } = alignDocuments(r62, draft);
+    expect(row(rows, 'b', 'para_5')).toMatchObject({ status: 'added', a: null });
+    expect(row(rows, 'a', 'para_5')).toMatchObject({ status: 'changed', b: { eId: 'para_6' } });
+    const { rows: next } = alignDocuments(draft, r66);
+    expect(row(next, 'a', 'para_5')).toMatchObject({ status: 'removed' });
+    expect(row(next, 'a', 'para_6')).toMatchObject({ b: { eId: 'para_5' } });
+  });
+
+  it('finds moved paragraphs when the order changes', () => {
+    const swapped = { ...r66, preamble: [r66.preamble[1]!, r66.preamble[0]!, ...r66.preamble.slice(2)] };
+    const { rows, summary } = alignDocuments(r66, swapped);
+    expect(summary.moved).toBe(1);
+    expect(rows.filter((r) => r.status === 'added' || r.status === 'removed')).toEqual([]);
+  });
+
+  it('finds a paragraph split in two', () => {
+    const p = r66.operative[3]!;
+    const [head, tail] = [p.text.slice(0, p.text.indexOf(', including')), p.text.slice(p.text.indexOf('including'))];
+    const split = { ...r66, operative: [...r66.operative.slice(0, 3), { ...p, text: head }, { ...p, eId: 'para_5', num: '5', text: tail }, { ...r66.operative[4]!, eId: 'para_6', num: '6' }] };
+    const added = alignDocuments(r66, split).rows.filter((r) => r.status === 'added');
+    expect(added).toHaveLength(1);
+    expect(added[0]).toMatchObject({ splitFrom: 'para_4' });
+  });
+
+  it('is deterministic', () => {
+    expect(alignDocuments(r56, r68)).toEqual(alignDocuments(r56, r68));
+  });
+
+  it('similarity and containment behave at the edges', () => {
+    expect(similarity(words('a b c'), words('a b c'))).toBe(1);
+    expect(similarity(words('a b c'), words('x y z'))).toBe(0);
+    expect(containment(words('b c'), words('a b c d'))).toBe(1);
+  });
+});
+
+describe('lineage through the series', () => {
+  const docs = seriesDocuments(corpus, r66.series);
+  const lineages = seriesLineages(docs);
+
+  it('follows a paragraph through every year, with first appearance and last change', () => {
+    const op1 = lineages.get(r68.id)!.get('para_1')!;
+    expect(op1.versions.map((v) => `${v.docId}#${v.eId}`)).toEqual(docs.map((d) => `${d.id}#para_1`));
+    expect(docs[op1.lastChanged]!.id).toBe(r66.id); // "strategies to address" arrived in 2011
+  });
+
+  it('a paragraph new in 68/243 starts there', () => {
+    const human = lineages.get(r68.id)!.get('preamble__p_11')!;
+    expect(human.versions.map((v) => v.docId)).toEqual([r68.id]);
+  });
+
+  it('is the same lineage seen from any of its documents', () => {
+    const from56 = lineages.get(r56.id)!.get('para_5')!;
+    const from68 = lineages.get(r68.id)!.get('para_5')!;
+    expect(from56.versions).toEqual(from68.versions);
+  });
+});
+
+describe('the comparison view', () => {
+  it('escapes every value it interpolates', () => {
+    expect(escapeHtml(`<script>alert("x")</script> & 'y'`)).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;');
+    expect(html`<p>${'<img src=x onerror=alert(1)>'}</p>`.value).toBe('<p>&lt;img src=x onerror=alert(1)&gt;</p>');
+    expect(redline(diffWords('a <b>', 'a <i>')).value).toBe('a &lt;<del><span class="visually-hidden">deleted: </span>b</del><ins><span class="visually-hidden">inserted: </span>i</ins>&gt;');
+  });
+
+  it('labels each paragraph and gives the counts', () => {
+    const out = comparisonHtml(alignDocuments(r66, r68), r66, r68).value;
+    expect(out).toContain('<li><strong>1</strong> added</li>');
+    expect(out).toContain('href="/a-res-68-243/#preamble__p_11"');
+    expect(out.match(/class="row /g)!.length).toBe(alignDocuments(r66, r68).rows.length);
+  });
+});
