@@ -88,4 +88,18 @@ menu.addEventListener('keydown', (event) => {
   event.preventDefault();
 });
 
+// "Cite this": each format's copy button, shown only when copying can work.
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+  button.hidden = false;
+  button.addEventListener('click', async () => {
+    const text = document.getElementById(button.dataset['copy']!)?.textContent ?? '';
+    try {
+      await navigator.clipboard.writeText(text);
+      status.textContent = `${button.textContent?.replace(/^Copy /, '')} copied`;
+    } catch {
+      status.textContent = 'Copying is not allowed here; select the text instead';
+    }
+  });
+}
+
 export {}; // a module: its names stay out of the global scope

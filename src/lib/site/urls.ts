@@ -19,5 +19,5 @@ export const comparePath = (from: Pick<ResolutionDocument, 'id'>, to: Pick<Resol
 /** The history of every paragraph of a document. */
 export const historyPath = (doc: Pick<ResolutionDocument, 'id'>, eId?: string) => `/history/${doc.id}/${eId ? `#${eId}` : ''}`;
 
-/** The published JSON of a document. */
-export const dataPath = (doc: Pick<ResolutionDocument, 'id'>) => `/data/${doc.id}.json`;
+/** A document's published data: its JSON, or its Akoma Ntoso XML or plain text. */
+export const dataPath = (doc: Pick<ResolutionDocument, 'id'>, format: 'json' | 'akn.xml' | 'txt' = 'json') => `/data/${doc.id}.${format}`;

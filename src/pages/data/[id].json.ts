@@ -1,9 +1,8 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import type { APIRoute } from 'astro';
 import type { ResolutionDocument } from '../../lib/schema.ts';
+import { documentPaths } from './_documents.ts';
 
-export const getStaticPaths = (async () =>
-  (await getCollection('resolutions')).map((e) => ({ params: { id: e.data.id }, props: { doc: e.data } }))) satisfies GetStaticPaths;
+export const getStaticPaths = documentPaths;
 
 /** The validated JSON of one document, as ingested. */
 export const GET: APIRoute = ({ props }) =>

@@ -1,0 +1,136 @@
+/**
+ * Akoma Ntoso 3.0 export following the UN's AKN4UN guidelines: a `<statement>` (a resolution,
+ * or a draft resolution as a draft), FRBR identification, a preface from the masthead, the
+ * preamble with its enacting formula, the operative paragraphs with their lists and points in
+ * `<mainBody>`, the closing in `<conclusions>`, footnotes as `<authorialNote>` where first cited
+ * (later citations as `<noteRef>`). eIds are the page's ids. Pure and deterministic.
+ */
+import type { Footnote, Inline, Paragraph, ResolutionDocument } from '../schema.ts';
+import { ordinal } from '../site/labels.ts';
+import { xml, type Xml } from './xml.ts';
+
+const AKN_NS = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
+
+/** The FRBR Work IRI: `/akn/un/statement/deliberation/un-ga/2011-12-02/66-24`. */
+export function workIri(doc: ResolutionDocument): string {
+  if (doc.kind === 'resolution' && doc.number) {
+    return `/akn/un/statement/deliberation/un-ga/${doc.adopted?.date ?? doc.issued?.date}/${doc.number.replace('/', '-')}`;
+  }
+  const actor = doc.committee ? `un-ga-${doc.committee.toLowerCase().replace(/[^a-z0-9]+/g, '-')}` : 'un-ga';
+  return `/akn/un/statement/draft/${actor}/${doc.issued?.date ?? doc.adopted?.date}/${doc.id}`;
+}
+
+const docDate = (doc: ResolutionDocument) => doc.adopted?.date ?? doc.issued!.date;
+
+interface Context {
+  notes: Map<string, Footnote>;
+  /** Markers whose note has already been placed. */
+  placed: Set<string>;
+}
+
+function inline(nodes: Inline[], ctx: Context): Xml {
+  return xml`${nodes.map((n) => {
+    switch (n.type) {
+      case 'text':
+        return n.value;
+      case 'emphasis':
+        return xml`<i>${n.value}</i>`;
+      case 'correction':
+        return xml`<span class="editorialCorrection" title="${`Editorial correction; the source reads "${n.original.replace('\n', ' ')}"`}">${n.value}</span>`;
+      case 'noteRef':
+        return noteAt(n.marker, ctx);
+    }
+  })}`;
+}
+
+function noteAt(marker: string, ctx: Context): Xml {
+  const note = ctx.notes.get(marker)!;
+  if (ctx.placed.has(marker)) return xml`<noteRef marker="${marker}" href="#${note.eId}"/>`;
+  ctx.placed.add(marker);
+  const body = note.text === null
+    ? xml`<p><remark>The source text carries this marker but not the note.</remark></p>`
+    : xml`<p>${inline(note.inline, ctx)}</p>`;
+  return xml`<authorialNote marker="${marker}" placement="bottom" eId="${note.eId}">${body}</authorialNote>`;
+}
+
+function point(p: Paragraph, ctx: Context, element: 'paragraph' | 'point'): Xml {
+  const num = element === 'paragraph' ? `${p.num}.` : `(${p.num})`;
+  const text = xml`<p>${inline(p.inline, ctx)}</p>`;
+  if (p.items.length === 0) return xml`<${element} eId="${p.eId}"><num>${num}</num><content>${text}</content></${element}>`;
+  return xml`<${element} eId="${p.eId}"><num>${num}</num><intro>${text}</intro><list eId="${p.eId}__list_1">${p.items.map((i) => point(i, ctx, 'point'))}</list></${element}>`;
+}
+
+function preambleParagraph(p: Paragraph, ctx: Context): Xml {
+  // Preambular paragraphs have no items in this corpus; if one had, they follow as a blockList.
+  const items = p.items.length ? xml`<blockList eId="${p.eId}__list_1">${p.items.map((i) => xml`<item eId="${i.eId}"><num>(${i.num})</num><p>${inline(i.inline, ctx)}</p></item>`)}</blockList>` : '';
+  return xml`<p eId="${p.eId}">${inline(p.inline, ctx)}</p>${items}`;
+}
+
+/** The masthead lines that are not the title, then the title with its number. */
+function preface(doc: ResolutionDocument): Xml {
+  const heading = doc.number && doc.kind === 'resolution' ? `${doc.number}. ${doc.title}` : doc.title;
+  const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+  let cut = doc.masthead.length;
+  for (let i = doc.masthead.length - 1; i >= 0; i--) {
+    const joined = norm(doc.masthead.slice(i).join(' '));
+    if (joined === norm(heading) || joined === norm(doc.title)) {
+      cut = i;
+      break;
+    }
+  }
+  const numbered = cut < doc.masthead.length && norm(doc.masthead.slice(cut).join(' ')) === norm(heading) && heading !== doc.title;
+  return xml`<preface>${doc.masthead.slice(0, cut).map((line) => xml`<p>${line}</p>`)}<p class="title">${numbered ? xml`<docNumber>${doc.number}.</docNumber> ` : ''}<docTitle>${doc.title}</docTitle></p></preface>`;
+}
+
+export function toAkomaNtoso(doc: ResolutionDocument): string {
+  const work = workIri(doc);
+  const expression = `${work}/eng@`;
+  const date = docDate(doc);
+  const ctx: Context = { notes: new Map(doc.footnotes.map((n) => [n.marker, n])), placed: new Set() };
+  const name = doc.kind === 'draft' ? 'draftResolution' : 'resolution';
+  const conclusions = doc.closing.length
+    ? xml`<conclusions><p>${doc.closing[0]}</p><p><date date="${doc.adopted!.date}">${doc.closing[1]}</date></p></conclusions>`
+    : '';
+  const body = xml`<preamble><formula name="enactingFormula"><p>${doc.formula}</p></formula>${doc.preamble.map((p) => preambleParagraph(p, ctx))}</preamble><mainBody>${doc.operative.map((p) => point(p, ctx, 'paragraph'))}</mainBody>${conclusions}`;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+${xml`<akomaNtoso xmlns="${AKN_NS}">
+  <statement name="${name}">
+    <meta>
+      <identification source="#edition">
+        <FRBRWork>
+          <FRBRthis value="${work}/!main"/>
+          <FRBRuri value="${work}"/>
+          ${doc.symbol ? xml`<FRBRalias name="symbol" value="${doc.symbol}"/>` : ''}
+          <FRBRdate date="${date}" name="${doc.adopted ? 'adoption' : 'issue'}"/>
+          <FRBRauthor href="#${doc.kind === 'draft' ? 'sponsors' : 'generalAssembly'}"/>
+          <FRBRcountry value="un"/>
+          <FRBRnumber value="${doc.number ?? doc.id}"/>
+          <FRBRname value="${doc.kind === 'draft' ? 'draft resolution' : 'resolution'}"/>
+        </FRBRWork>
+        <FRBRExpression>
+          <FRBRthis value="${expression}/!main"/>
+          <FRBRuri value="${expression}"/>
+          <FRBRdate date="${doc.issued?.date ?? date}" name="${doc.issued ? 'publication' : 'adoption'}"/>
+          <FRBRauthor href="#generalAssembly"/>
+          <FRBRlanguage language="eng"/>
+        </FRBRExpression>
+        <FRBRManifestation>
+          <FRBRthis value="${expression}/!main.xml"/>
+          <FRBRuri value="${expression}.akn"/>
+          <FRBRdate date="${date}" name="transformation"/>
+          <FRBRauthor href="#edition"/>
+        </FRBRManifestation>
+      </identification>
+      <references source="#edition">
+        <TLCOrganization eId="generalAssembly" href="/akn/ontology/organizations/un/generalAssembly" showAs="General Assembly of the United Nations"/>
+        <TLCOrganization eId="edition" href="/akn/ontology/organizations/un/ictSecurityEdition" showAs="ICT and international security: reference edition"/>
+        ${doc.kind === 'draft' ? xml`<TLCOrganization eId="sponsors" href="/akn/ontology/organizations/un/sponsors" showAs="${doc.sponsors.join(', ')}"/>` : ''}
+        <TLCConcept eId="session" href="/akn/ontology/concepts/un/session/${doc.session}" showAs="${ordinal(doc.session)} session"/>
+      </references>
+    </meta>
+    ${preface(doc)}
+    ${body}
+  </statement>
+</akomaNtoso>`.value}
+`;
+}

@@ -1,0 +1,22 @@
+import type { APIRoute } from 'astro';
+import { escapeXml } from '../lib/export/xml.ts';
+import { seriesDocuments } from '../lib/site/series.ts';
+import { comparePath, documentPath, historyPath } from '../lib/site/urls.ts';
+import { allDocuments } from './data/_documents.ts';
+
+/** Every page of the site, for search engines. */
+export const GET: APIRoute = async ({ site }) => {
+  const docs = await allDocuments();
+  const paths = ['/', '/search/', '/compare/'];
+  for (const series of new Set(docs.map((d) => d.series))) {
+    const ordered = seriesDocuments(docs, series);
+    for (const doc of ordered) paths.push(documentPath(doc), historyPath(doc));
+    ordered.slice(1).forEach((b, i) => paths.push(comparePath(ordered[i]!, b)));
+  }
+  const body = `<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${paths.map((p) => `  <url><loc>${escapeXml(new URL(p, site).href)}</loc></url>`).join('\n')}
+</urlset>
+`;
+  return new Response(body, { headers: { 'content-type': 'application/xml' } });
+};

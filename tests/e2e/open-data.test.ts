@@ -1,0 +1,149 @@
+/** Open data, Akoma Ntoso export and citations, checked on the built site. */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingestCorpus } from '../../src/lib/corpus.ts';
+import { resolutionDocumentSchema, type Paragraph } from '../../src/lib/schema.ts';
+import { realSources } from '../helpers/sources.ts';
+import { DIST, publishedDocuments, useSite } from './harness.ts';
+
+const site = useSite();
+const docs = publishedDocuments();
+const XSD = join(import.meta.dirname, '../../../shared/akn/akomantoso30.xsd');
+const eIds = (ps: Paragraph[]): string[] => ps.flatMap((p) => [p.eId, ...eIds(p.items)]);
+
+describe('Akoma Ntoso', () => {
+  it('the schema is available', () => expect(existsSync(XSD)).toBe(true));
+
+  for (const doc of docs) {
+    it(`${doc.id}: validates against akomantoso30.xsd, with the page's eIds`, () => {
+      const file = join(DIST, 'data', `${doc.id}.akn.xml`);
+      const out = execFileSync('xmllint', ['--noout', '--schema', XSD, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      expect(out).toBe('');
+      const akn = readFileSync(file, 'utf8');
+      const ids = [...akn.matchAll(/ eId="([^"]+)"/g)].map((m) => m[1]!).filter((id) => /^(preamble__p|para)_/.test(id) && !id.endsWith('__list_1'));
+      expect(ids.sort()).toEqual([...eIds(doc.preamble), ...eIds(doc.operative), ...doc.footnotes.map((f) => f.eId)].sort());
+      expect(akn).toContain(`<statement name="${doc.kind === 'draft' ? 'draftResolution' : 'resolution'}">`);
+    });
+  }
+
+  it('names works by FRBR IRIs as AKN4UN does', () => {
+    const akn = readFileSync(join(DIST, 'data', 'a-res-66-24.akn.xml'), 'utf8');
+    expect(akn).toContain('<FRBRuri value="/akn/un/statement/deliberation/un-ga/2011-12-02/66-24"/>');
+    expect(akn).toContain('<formula name="enactingFormula"><p>The General Assembly,</p></formula>');
+    expect(akn).toContain('<conclusions><p>71st plenary meeting</p><p><date date="2011-12-02">2 December 2011</date></p></conclusions>');
+    expect(akn).toContain('<noteRef marker="4" href="#preamble__p_16__authorialNote_4"/>');
+    const draft = readFileSync(join(DIST, 'data', 'draft-64-first-committee-2009.akn.xml'), 'utf8');
+    expect(draft).toContain('<FRBRuri value="/akn/un/statement/draft/un-ga-first-committee/2009-10-16/draft-64-first-committee-2009"/>');
+    expect(draft).not.toContain('<conclusions>');
+  });
+});
+
+describe('plain text', () => {
+  it('re-ingested by the parser gives the same paragraphs and notes', () => {
+    const sources = realSources().map((s) => ({ ...s, bytes: readFileSync(join(DIST, 'data', `${docs.find((d) => d.source.file === s.file)!.id}.txt`)) }));
+    const result = ingestCorpus(sources);
+    if (!result.ok) throw new Error(result.problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n'));
+    const strip = (ps: Paragraph[]): unknown[] => ps.map((p) => ({ eId: p.eId, num: p.num, text: p.text, notes: p.notes, items: strip(p.items) }));
+    for (const doc of docs) {
+      const again = result.documents.find((d) => d.id === doc.id)!;
+      expect(strip(again.preamble)).toEqual(strip(doc.preamble));
+      expect(strip(again.operative)).toEqual(strip(doc.operative));
+      expect(again.footnotes.map((f) => [f.eId, f.text])).toEqual(doc.footnotes.map((f) => [f.eId, f.text]));
+      expect(again.adopted).toEqual(doc.adopted);
+    }
+  });
+});
+
+describe('corpus-wide data', () => {
+  it('corpus.json holds every document, valid, oldest first; each /data/<id>.json is the ingested JSON', () => {
+    const corpus = JSON.parse(readFileSync(join(DIST, 'data', 'corpus.json'), 'utf8')) as { documents: unknown[] };
+    expect(corpus.documents.map((d) => resolutionDocumentSchema.parse(d).id)).toEqual(docs.map((d) => d.id));
+    for (const doc of docs) expect(JSON.parse(readFileSync(join(DIST, 'data', `${doc.id}.json`), 'utf8'))).toEqual(doc);
+  });
+
+  it('schema.json is the JSON Schema of the Zod schema', () => {
+    const schema = JSON.parse(readFileSync(join(DIST, 'data', 'schema.json'), 'utf8'));
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(resolutionDocumentSchema.shape).sort());
+    expect(schema.required).toEqual(expect.arrayContaining(['id', 'symbol', 'preamble', 'operative', 'footnotes', 'corrections', 'source']));
+  });
+});
+
+describe('on the page', () => {
+  it('links the downloads', async () => {
+    const { page, context } = await site.open();
+    await page.goto(`${site.origin}/a-res-66-24/`);
+    const links = await page.locator('.downloads a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+    expect(links).toEqual([['JSON', '/data/a-res-66-24.json'], ['Akoma Ntoso XML', '/data/a-res-66-24.akn.xml'], ['plain text', '/data/a-res-66-24.txt']]);
+    for (const [, href] of links) expect((await page.request.get(`${site.origin}${href}`)).status()).toBe(200);
+    await context.close();
+  });
+
+  it('"Cite this" gives the UN style, BibTeX and CSL-JSON, each copyable', async () => {
+    const { page, context } = await site.open({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(`${site.origin}/a-res-66-24/`);
+    expect(await page.locator('#cite-un').innerText()).toBe('General Assembly resolution 66/24 of 2 December 2011 (A/RES/66/24)');
+    const bibtex = await page.locator('#cite-bibtex').innerText();
+    expect(bibtex).toMatch(/^@misc\{A-RES-66-24,/);
+    expect(bibtex).toMatch(/number\s+= \{A\/RES\/66\/24\}/);
+    expect(bibtex).toMatch(/date\s+= \{2011-12-02\}/);
+    const csl = JSON.parse(await page.locator('#cite-csl').innerText());
+    expect(csl).toMatchObject({ id: 'A/RES/66/24', type: 'legislation', issued: { 'date-parts': [[2011, 12, 2]] }, URL: 'https://undocs.org/A/RES/66/24' });
+    await page.getByRole('button', { name: 'Copy BibTeX' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(bibtex);
+    await page.getByRole('button', { name: 'Copy UN style' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('General Assembly resolution 66/24 of 2 December 2011 (A/RES/66/24)');
+    await context.close();
+  });
+
+  it('the draft is cited as a draft', async () => {
+    const { page, context } = await site.open();
+    await page.goto(`${site.origin}/draft-64-first-committee-2009/`);
+    expect(await page.locator('#cite-un').innerText()).toBe('Draft resolution, 64th session, First Committee, 16 October 2009');
+    expect(JSON.parse(await page.locator('#cite-csl').innerText())).toMatchObject({ type: 'bill', URL: `https://ict-security-resolutions.example.org/draft-64-first-committee-2009/` });
+    await context.close();
+  });
+
+  it('has a canonical URL, a description, Open Graph and schema.org Legislation JSON-LD', async () => {
+    const { page, context, errors } = await site.open();
+    await page.goto(`${site.origin}/a-res-68-243/`);
+    const attr = (sel: string, name = 'content') => page.locator(sel).getAttribute(name);
+    expect(await attr('link[rel="canonical"]', 'href')).toBe('https://ict-security-resolutions.example.org/a-res-68-243/');
+    expect(await attr('meta[name="description"]')).toMatch(/^A\/RES\/68\/243/);
+    expect(await attr('meta[property="og:type"]')).toBe('article');
+    expect(await attr('meta[property="og:url"]')).toBe('https://ict-security-resolutions.example.org/a-res-68-243/');
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    expect(ld).toMatchObject({
+      '@type': 'Legislation', identifier: 'A/RES/68/243', legislationDate: '2013-12-27',
+      isPartOf: { '@type': 'CreativeWorkSeries', url: 'https://ict-security-resolutions.example.org/' },
+    });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('for search engines and lost readers', () => {
+  it('sitemap.xml lists every page and each one exists', () => {
+    const sitemap = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    expect(locs).toEqual(expect.arrayContaining(['/', '/search/', '/compare/', '/a-res-66-24/', '/history/a-res-66-24/', '/compare/a-res-66-24/a-res-68-243/']));
+    expect(locs).toHaveLength(3 + 2 * docs.length + (docs.length - 1));
+    for (const loc of locs) expect(existsSync(join(DIST, loc, 'index.html'))).toBe(true);
+  });
+
+  it('robots.txt points to the sitemap', () => {
+    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://ict-security-resolutions.example.org/sitemap.xml\n');
+  });
+
+  it('an unknown address gets a 404 page with a search box and the list of texts', async () => {
+    const { page, context } = await site.open();
+    const response = await page.goto(`${site.origin}/a-res-66-25/`);
+    expect(response!.status()).toBe(404);
+    expect(await page.locator('h1').innerText()).toBe('This page does not exist');
+    expect(await page.locator('.not-found form[role="search"] input[name="q"]').count()).toBe(1);
+    expect(await page.locator('.not-found li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(docs.map((d) => `/${d.id}/`));
+    await context.close();
+  });
+});
