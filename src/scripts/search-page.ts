@@ -2,10 +2,10 @@
  * The search page: Pagefind is loaded on first use, never on page load; results are paragraph
  * hits grouped by document; the query and filters live in the URL.
  */
-import { excerptParts, groupHits, pagefindFilters, stateFromParams, stateToParams, type Hit, type SearchState } from '../lib/search/state.ts';
+import { excerpt, groupHits, pagefindFilters, stateFromParams, stateToParams, type Hit, type SearchState } from '../lib/search/state.ts';
 
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]>; sort?: Record<string, string> }>;
+  data(): Promise<{ url: string; content: string; locations: number[]; meta: Record<string, string>; filters: Record<string, string[]>; sort?: Record<string, string> }>;
 }
 interface PagefindSearch {
   results: PagefindResult[];
@@ -27,10 +27,7 @@ const output = document.querySelector<HTMLElement>('#search-results')!;
 
 let pagefind: Promise<Pagefind> | null = null;
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (pf: Pagefind) => {
-    await pf.options({ excerptLength: 26 });
-    return pf;
-  });
+  pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL);
   return pagefind;
 }
 
@@ -59,7 +56,7 @@ function renderGroups(hits: Hit[], state: SearchState, counts: Record<string, nu
       el('ol', {}, ...group.hits.map((hit) =>
         el('li', { className: 'hit' },
           el('a', { href: hit.url, className: 'hit-label' }, hit.label),
-          el('p', { className: 'excerpt' }, ...excerptParts(hit.excerpt).map((p) => (p.mark ? el('mark', {}, p.text) : p.text))),
+          el('p', { className: 'excerpt' }, ...excerpt(hit.content, hit.locations).map((p) => (p.mark ? el('mark', {}, p.text) : p.text))),
         ),
       )),
     );
@@ -85,7 +82,7 @@ async function run(state: SearchState): Promise<void> {
   const load = (results: PagefindResult[]) =>
     Promise.all(results.map(async (r): Promise<Hit> => {
       const d = await r.data();
-      return { url: d.url, excerpt: d.excerpt, label: d.meta['label']!, title: d.meta['title']!, year: d.meta['year']!, page: d.meta['page']!, position: d.sort?.['position'] ?? '', document: d.filters['document']?.[0] ?? d.meta['page']! };
+      return { url: d.url, content: d.content, locations: d.locations, label: d.meta['label']!, title: d.meta['title']!, year: d.meta['year']!, page: d.meta['page']!, position: d.sort?.['position'] ?? '', document: d.filters['document']?.[0] ?? d.meta['page']! };
     }));
   const hits = await load(search.results.slice(0, FIRST_PAGE));
   if (mine !== generation) return;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchRecords } from '../../src/lib/search/records.ts';
-import { excerptParts, groupHits, pagefindFilters, stateFromParams, stateToParams, type Hit } from '../../src/lib/search/state.ts';
+import { excerpt, groupHits, pagefindFilters, stateFromParams, stateToParams, type Hit } from '../../src/lib/search/state.ts';
 import { realCorpus } from '../helpers/sources.ts';
 
 const corpus = realCorpus();
@@ -42,15 +42,19 @@ describe('search state in the URL', () => {
   });
 
   it('groups hits by document, newest first, hits in reading order', () => {
-    const hit = (document: string, year: string, position: string): Hit => ({ url: `/${document}/#${position}`, label: position, excerpt: '', title: document, year, page: `/${document}/`, position, document });
+    const hit = (document: string, year: string, position: string): Hit => ({ url: `/${document}/#${position}`, label: position, content: '', locations: [], title: document, year, page: `/${document}/`, position, document });
     const groups = groupHits([hit('a', '2001', '0003'), hit('b', '2011', '0002'), hit('a', '2001', '0001')], 'newest');
     expect(groups.map((g) => [g.document, g.hits.map((h) => h.position)])).toEqual([['b', ['0002']], ['a', ['0001', '0003']]]);
     expect(groupHits([hit('a', '2001', '1'), hit('b', '2011', '1')], 'oldest').map((g) => g.document)).toEqual(['a', 'b']);
   });
 
-  it('reads excerpt marks as parts, never as HTML', () => {
-    expect(excerptParts('the <mark>free</mark> flow <script>x</script>')).toEqual([
-      { text: 'the ', mark: false }, { text: 'free', mark: true }, { text: ' flow <script>x</script>', mark: false },
+  it('builds excerpts from the raw text and the match positions, text kept as text', () => {
+    expect(excerpt('the free flow of <script>x</script> &amp; information', [1, 2])).toEqual([
+      { text: 'the ', mark: false }, { text: 'free flow', mark: true }, { text: ' of <script>x</script> &amp; information', mark: false },
     ]);
+    const long = Array.from({ length: 60 }, (_, i) => `w${i}`).join(' ');
+    const parts = excerpt(long, [40], 10);
+    expect(parts.map((p) => p.text).join('')).toBe('… w37 w38 w39 w40 w41 w42 w43 w44 w45 w46 …');
+    expect(parts.find((p) => p.mark)!.text).toBe('w40');
   });
 });

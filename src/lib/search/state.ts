@@ -39,7 +39,9 @@ export function pagefindFilters(state: SearchState): Record<string, string> {
 export interface Hit {
   url: string;
   label: string;
-  excerpt: string;
+  /** The record's full text and the word positions that match. */
+  content: string;
+  locations: number[];
   title: string;
   year: string;
   page: string;
@@ -69,10 +71,28 @@ export function groupHits(hits: Hit[], sort: SearchState['sort']): HitGroup[] {
   return ordered;
 }
 
-/** An excerpt with Pagefind's <mark> tags as parts; everything else stays text, never HTML. */
-export function excerptParts(excerpt: string): Array<{ text: string; mark: boolean }> {
-  return excerpt
-    .split(/(<mark>.*?<\/mark>)/)
-    .filter(Boolean)
-    .map((part) => (part.startsWith('<mark>') ? { text: part.slice(6, -7), mark: true } : { text: part, mark: false }));
+/**
+ * An excerpt of a hit's text around its first match, matched words marked. Built from the
+ * record's raw text and Pagefind's word locations rather than Pagefind's HTML excerpt, which
+ * escapes some characters and not others: this way text stays text, shown exactly as written.
+ */
+export function excerpt(content: string, locations: number[], length = 26): Array<{ text: string; mark: boolean }> {
+  const words = content.trim().split(/\s+/);
+  const marked = new Set(locations);
+  const first = locations.length ? Math.min(...locations) : 0;
+  const start = Math.max(0, Math.min(first - Math.floor(length / 3), words.length - length));
+  const end = Math.min(words.length, start + length);
+  const parts: Array<{ text: string; mark: boolean }> = [];
+  const push = (text: string, mark: boolean) => {
+    const last = parts[parts.length - 1];
+    if (last && last.mark === mark) last.text += text;
+    else parts.push({ text, mark });
+  };
+  if (start > 0) push('… ', false);
+  for (let i = start; i < end; i++) {
+    if (i > start) push(' ', marked.has(i) && marked.has(i - 1));
+    push(words[i]!, marked.has(i));
+  }
+  if (end < words.length) push(' …', false);
+  return parts;
 }

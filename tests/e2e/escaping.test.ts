@@ -1,0 +1,119 @@
+/**
+ * Hostile text is data, never markup: a corpus whose sources contain <script>, event-handler
+ * attributes, javascript: URLs and HTML entities is ingested, built and visited, and every
+ * trace of it must be inert text: in pages, search results, comparisons and exports.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../../scripts/build-site.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
+import { startStaticServer } from '../../scripts/static-server.ts';
+import { SOURCES_DIR } from '../helpers/sources.ts';
+
+const HOSTILE = `<script>alert("pwned")</script> Midrand &amp; <img src=x onerror=alert(1)> [click](javascript:alert(2)) javascript:alert(3) <a href="javascript:alert(4)">x</a>`;
+const NOTE = `See <b onclick="alert(5)">A/65/201</b> &lt;i&gt;.`;
+
+let work: string;
+let server: Server;
+let origin: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'escaping-'));
+  const sources = join(work, 'sources');
+  cpSync(SOURCES_DIR, sources, { recursive: true });
+  const file = join(sources, 'a-res-66-24.txt');
+  const text = readFileSync(file, 'utf8');
+  writeFileSync(file, text.replace('held in Midrand, South Africa', `held in ${HOSTILE}, South Africa`).replace('⁴ See A/65/201.', `⁴ ${NOTE}`));
+  await buildSite(sources, work);
+  ({ server, origin } = await startStaticServer(join(work, 'dist')));
+  browser = await launchChromium();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Opens a page, failing on any dialog (an executed alert) and recording script elements added. */
+async function visit(path: string, act?: (page: Page) => Promise<void>) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', async (d) => {
+    dialogs.push(d.message());
+    await d.dismiss();
+  });
+  await page.goto(`${origin}${path}`);
+  if (act) await act(page);
+  await page.waitForLoadState('networkidle');
+  const unsafe = await page.evaluate(() => ({
+    inlineScripts: [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].length,
+    injectedImages: document.querySelectorAll('img[src="x"]').length,
+    javascriptLinks: document.querySelectorAll('a[href^="javascript:" i]').length,
+    handlers: document.querySelectorAll('[onerror], [onclick]').length,
+    bold: document.querySelectorAll('main b').length,
+  }));
+  return { page, context, dialogs, unsafe };
+}
+
+const INERT = { inlineScripts: 0, injectedImages: 0, javascriptLinks: 0, handlers: 0, bold: 0 };
+
+describe('hostile source text is rendered inert', () => {
+  it('on the resolution page, shown literally', async () => {
+    const { page, context, dialogs, unsafe } = await visit('/a-res-66-24/');
+    expect(dialogs).toEqual([]);
+    expect(unsafe).toEqual(INERT);
+    expect(await page.locator('#preamble__p_5').innerText()).toContain(HOSTILE);
+    expect(await page.locator('#preamble__p_16__authorialNote_4').innerText()).toContain(NOTE);
+    await context.close();
+  });
+
+  it('in search results', async () => {
+    const { page, context, dialogs, unsafe } = await visit('/search/?q=pwned', async (p) => {
+      await p.waitForSelector('#search-results[data-state="q=pwned"] .hit');
+    });
+    expect(dialogs).toEqual([]);
+    expect(unsafe).toEqual(INERT);
+    expect(await page.locator('.hit .excerpt').first().innerText()).toContain('<script>alert("pwned")</script> Midrand &amp; <img src=x onerror=alert(1)>');
+    await context.close();
+  });
+
+  it('in the prebuilt comparison and in one computed in the browser', async () => {
+    for (const path of ['/compare/draft-64-first-committee-2009/a-res-66-24/', '/compare/?from=a-res-56-19&to=a-res-66-24']) {
+      const { page, context, dialogs, unsafe } = await visit(path, async (p) => {
+        await p.waitForSelector('#comparison .row');
+      });
+      expect(dialogs).toEqual([]);
+      expect(unsafe).toEqual(INERT);
+      expect(await page.locator('#comparison').innerText()).toContain('<img src=x onerror=alert(1)>');
+      await context.close();
+    }
+  });
+
+  it('in the history page', async () => {
+    const { page, context, dialogs, unsafe } = await visit('/history/a-res-66-24/');
+    expect(dialogs).toEqual([]);
+    expect(unsafe).toEqual(INERT);
+    expect(await page.locator('section#preamble__p_5').innerText()).toContain('<script>alert("pwned")</script>');
+    await context.close();
+  });
+
+  it('in the exports: JSON keeps the text, XML and text files escape or carry it verbatim', () => {
+    const data = join(work, 'dist', 'data');
+    const json = JSON.parse(readFileSync(join(data, 'a-res-66-24.json'), 'utf8'));
+    expect(json.preamble[4].text).toContain(HOSTILE);
+    const akn = readFileSync(join(data, 'a-res-66-24.akn.xml'), 'utf8');
+    expect(akn).toContain('&lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt; Midrand &amp;amp;');
+    expect(akn).not.toContain('<script');
+    execFileSync('xmllint', ['--noout', '--schema', join(import.meta.dirname, '../../../shared/akn/akomantoso30.xsd'), join(data, 'a-res-66-24.akn.xml')], { stdio: 'pipe' });
+    expect(readFileSync(join(data, 'a-res-66-24.txt'), 'utf8')).toContain(HOSTILE);
+    const ld = readFileSync(join(work, 'dist', 'a-res-66-24', 'index.html'), 'utf8').match(/<script type="application\/ld\+json">([^<]*)<\/script>/);
+    expect(ld).not.toBeNull();
+  });
+});
