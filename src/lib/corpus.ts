@@ -21,6 +21,16 @@ export interface FileProblem {
   message: string;
 }
 
+/** At most this many problems are reported per file: past that, one line says how many more. */
+export const MAX_PROBLEMS_PER_FILE = 50;
+
+function report(problems: FileProblem[], file: string, found: ReadonlyArray<{ line: number; message: string }>): void {
+  for (const p of found.slice(0, MAX_PROBLEMS_PER_FILE)) problems.push({ file, line: p.line, message: p.message });
+  if (found.length > MAX_PROBLEMS_PER_FILE) {
+    problems.push({ file, line: found[MAX_PROBLEMS_PER_FILE]!.line, message: `and ${found.length - MAX_PROBLEMS_PER_FILE} more problems` });
+  }
+}
+
 export type IngestResult = { ok: true; documents: ResolutionDocument[] } | { ok: false; problems: FileProblem[] };
 
 /** 1-based line of a character offset. */
@@ -58,7 +68,7 @@ export function ingestCorpus(sources: SourceFile[]): IngestResult {
       decoded.push({ source, text, metadata });
     } catch (error) {
       if (!(error instanceof SourceError)) throw error;
-      problems.push(...error.problems.map((p) => ({ file: source.file, ...p })));
+      report(problems, source.file, error.problems);
     }
   }
   const lexicon = buildLexicon(decoded.map((d) => ({ file: d.source.file, text: normalize(d.text) })));
@@ -75,14 +85,14 @@ export function ingestCorpus(sources: SourceFile[]): IngestResult {
       });
       const valid = resolutionDocumentSchema.safeParse(doc);
       if (!valid.success) {
-        problems.push(...valid.error.issues.map((i) => ({ file: source.file, line: 1, message: `invalid output at ${i.path.join('.')}: ${i.message}` })));
+        report(problems, source.file, valid.error.issues.map((i) => ({ line: 1, message: `invalid output at ${i.path.join('.')}: ${i.message}` })));
         continue;
       }
-      problems.push(...checkFidelity(text, valid.data).map((message) => ({ file: source.file, line: 1, message })));
+      report(problems, source.file, checkFidelity(text, valid.data).map((message) => ({ line: 1, message })));
       documents.push(valid.data);
     } catch (error) {
       if (!(error instanceof SourceError)) throw error;
-      problems.push(...error.problems.map((p) => ({ file: source.file, ...p })));
+      report(problems, source.file, error.problems);
     }
   }
   const seen = new Map<string, string>();

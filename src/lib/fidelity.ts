@@ -48,7 +48,8 @@ export function sourceWords(text: string, doc: ResolutionDocument): { body: stri
     if (line.kind === 'formula') inMasthead = false;
     if (line.kind === 'furniture' || line.kind === 'rule') continue;
     if (line.kind === 'symbol' && !inMasthead) continue; // a running header
-    (noteLines.has(line.n) ? notes : body).push(...words(line.text));
+    const target = noteLines.has(line.n) ? notes : body;
+    for (const word of words(line.text)) target.push(word); // no spread: a line may hold 100 000 words
   }
   return { body, notes };
 }

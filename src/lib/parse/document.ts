@@ -43,12 +43,12 @@ export function parseResolution(input: SourceInput): ResolutionDocument {
   const masthead = readMasthead(parts.masthead, problems);
   const { body, notes, cited } = separateFootnotes(parts.body);
   const tree = buildTree(toBlocks(body));
-  problems.push(...tree.problems);
+  for (const p of tree.problems) problems.push(p);
 
   const corrections: Correction[] = [];
   const build = (node: Node, operative: boolean): Paragraph => {
     const result = toInline(node.block.lines, { file: input.file, lexicon: input.lexicon, operative: operative && node.num !== null && /^\d+$/.test(node.num) });
-    corrections.push(...result.corrections.map((c) => withEId(c, node.eId)));
+    for (const c of result.corrections) corrections.push(withEId(c, node.eId));
     const lines = node.block.lines;
     return {
       eId: node.eId,
@@ -139,7 +139,7 @@ function buildFootnotes(
       const note = texts.get(marker);
       if (!note) return { eId, marker, text: null, inline: [], citedBy: by, lines: null };
       const result = toInline(note.lines, { file: input.file, lexicon: input.lexicon, operative: false });
-      corrections.push(...result.corrections.map((c) => withEId(c, eId)));
+      for (const c of result.corrections) corrections.push(withEId(c, eId));
       const last = note.lines[note.lines.length - 1]!.n;
       return { eId, marker, text: result.text, inline: result.inline, citedBy: by, lines: { first: note.lines[0]!.n, last } };
     });

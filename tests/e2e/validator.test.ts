@@ -1,0 +1,29 @@
+/** The Nu Html Checker (vnu.jar, on the system's Java) finds no error on any page of dist/. */
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST } from './harness.ts';
+
+const VNU = join(import.meta.dirname, '../../node_modules/vnu-jar/build/dist/vnu.jar');
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
+  );
+}
+
+describe('HTML validity', () => {
+  it('every page passes the Nu Html Checker with 0 errors', () => {
+    const files = htmlFiles(DIST);
+    expect(files.length).toBeGreaterThanOrEqual(15);
+    let report = '';
+    try {
+      execFileSync('java', ['-jar', VNU, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+    } catch (error) {
+      report = String((error as { stderr?: string }).stderr ?? error);
+    }
+    const messages = report ? (JSON.parse(report) as { messages: Array<{ url: string; lastLine?: number; message: string }> }).messages : [];
+    expect(messages.map((m) => `${m.url.replace(/^.*dist\//, '')}:${m.lastLine ?? 0}: ${m.message}`)).toEqual([]);
+  }, 120_000);
+});
