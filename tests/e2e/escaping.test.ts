@@ -111,7 +111,7 @@ describe('hostile source text is rendered inert', () => {
     const akn = readFileSync(join(data, 'a-res-66-24.akn.xml'), 'utf8');
     expect(akn).toContain('&lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt; Midrand &amp;amp;');
     expect(akn).not.toContain('<script');
-    execFileSync('xmllint', ['--noout', '--schema', join(import.meta.dirname, '../../../shared/akn/akomantoso30.xsd'), join(data, 'a-res-66-24.akn.xml')], { stdio: 'pipe' });
+    execFileSync('xmllint', ['--noout', '--schema', join(import.meta.dirname, '../../schemas/akn/akomantoso30.xsd'), join(data, 'a-res-66-24.akn.xml')], { stdio: 'pipe' });
     expect(readFileSync(join(data, 'a-res-66-24.txt'), 'utf8')).toContain(HOSTILE);
     const ld = readFileSync(join(work, 'dist', 'a-res-66-24', 'index.html'), 'utf8').match(/<script type="application\/ld\+json">([^<]*)<\/script>/);
     expect(ld).not.toBeNull();

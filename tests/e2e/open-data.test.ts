@@ -10,7 +10,7 @@ import { DIST, publishedDocuments, useSite } from './harness.ts';
 
 const site = useSite();
 const docs = publishedDocuments();
-const XSD = join(import.meta.dirname, '../../../shared/akn/akomantoso30.xsd');
+const XSD = join(import.meta.dirname, '../../schemas/akn/akomantoso30.xsd');
 const eIds = (ps: Paragraph[]): string[] => ps.flatMap((p) => [p.eId, ...eIds(p.items)]);
 
 describe('Akoma Ntoso', () => {
