@@ -1,11 +1,16 @@
 /**
- * Builds a site from any folder of sources, apart from the project's own build:
- *   node scripts/build-site.ts --sources DIR --work DIR
- * writes DIR/resolutions (ingest), DIR/dist (Astro) and DIR/dist/pagefind (search), and prints
- * each phase's time and peak memory as JSON. Used by the benchmark and the escaping test.
+ * The build: sources -> ingest -> (Astro build ‖ search index) -> dist/.
+ *
+ *   node scripts/build-site.ts --check                  # npm run build: the project's own site
+ *   node scripts/build-site.ts --sources DIR --work DIR # any corpus, into DIR/resolutions and DIR/dist
+ *
+ * The search index is built from the JSON, not from the pages, so it runs beside Astro on the
+ * second core and is moved into dist/ when both are done. Each phase's time and peak memory
+ * are reported (`--json` for the benchmark).
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -16,16 +21,31 @@ export interface Phase {
   peakMB: number | null;
 }
 
+export interface BuildOptions {
+  sources: string;
+  /** Where the validated JSON is written (or, with `check`, checked). */
+  data: string;
+  dist: string;
+  cache: string;
+  /** Check that `data` is current instead of writing it. */
+  check?: boolean;
+  /** Hide the phases' own output. */
+  quiet?: boolean;
+}
+
 const ROOT = resolve(import.meta.dirname, '..');
 
 /** Runs a node script as a child, timing it and sampling its peak memory. */
-function run(name: string, args: string[], env: NodeJS.ProcessEnv): Promise<Phase> {
+function run(name: string, args: string[], env: NodeJS.ProcessEnv, quiet: boolean): Promise<Phase> {
   return new Promise((done, fail) => {
     const start = performance.now();
-    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'pipe'] });
     let peakKB = 0;
     let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
+    child.stderr.on('data', (d) => {
+      stderr += d;
+      if (!quiet) process.stderr.write(d);
+    });
     const sample = setInterval(() => {
       try {
         const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
@@ -36,28 +56,52 @@ function run(name: string, args: string[], env: NodeJS.ProcessEnv): Promise<Phas
     }, 25);
     child.on('exit', (code) => {
       clearInterval(sample);
-      if (code !== 0) fail(new Error(`${name} failed (exit ${code}):\n${stderr.slice(-4000)}`));
+      if (code !== 0) fail(new Error(`${name} failed (exit ${code})${quiet ? `:\n${stderr.slice(-4000)}` : ''}`));
       else done({ name, seconds: (performance.now() - start) / 1000, peakMB: peakKB ? Math.round(peakKB / 1024) : null });
     });
   });
 }
 
-export async function buildSite(sources: string, work: string): Promise<Phase[]> {
-  const data = join(work, 'resolutions');
-  const dist = join(work, 'dist');
-  const env = { RESOLUTIONS_DIR: data, SITE_OUT_DIR: dist, SITE_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
-  return [
-    await run('ingest', ['scripts/ingest.ts', '--sources', sources, '--out', data], env),
-    await run('astro build', ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], env),
-    await run('search index', ['scripts/search-index.ts', '--data', data, '--out', join(dist, 'pagefind')], env),
-  ];
+export async function buildSite(options: BuildOptions): Promise<{ phases: Phase[]; seconds: number }> {
+  const start = performance.now();
+  const quiet = options.quiet ?? false;
+  const env = { RESOLUTIONS_DIR: options.data, SITE_OUT_DIR: options.dist, SITE_CACHE_DIR: options.cache, ASTRO_TELEMETRY_DISABLED: '1' };
+  const ingest = await run('ingest', ['scripts/ingest.ts', '--sources', options.sources, '--out', options.data, ...(options.check ? ['--check'] : [])], env, quiet);
+  const staging = mkdtempSync(join(tmpdir(), 'pagefind-'));
+  try {
+    const [astro, search] = await Promise.all([
+      run('astro build', ['node_modules/astro/bin/astro.mjs', 'build', ...(quiet ? ['--silent'] : [])], env, quiet),
+      run('search index', ['scripts/search-index.ts', '--data', options.data, '--out', join(staging, 'pagefind')], env, quiet),
+    ]);
+    rmSync(join(options.dist, 'pagefind'), { recursive: true, force: true });
+    renameSync(join(staging, 'pagefind'), join(options.dist, 'pagefind'));
+    return { phases: [ingest, astro, search], seconds: (performance.now() - start) / 1000 };
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { sources: { type: 'string' }, work: { type: 'string' } } });
-  if (!values.sources || !values.work) {
-    console.error('usage: node scripts/build-site.ts --sources DIR --work DIR');
-    process.exit(2);
-  }
-  console.log(JSON.stringify(await buildSite(resolve(values.sources), resolve(values.work)), null, 2));
+  const { values } = parseArgs({
+    options: {
+      sources: { type: 'string', default: 'content/sources' },
+      work: { type: 'string' },
+      check: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const work = values.work ? resolve(values.work) : null;
+  const result = await buildSite({
+    sources: resolve(values.sources),
+    data: work ? join(work, 'resolutions') : resolve('content/resolutions'),
+    dist: work ? join(work, 'dist') : resolve('dist'),
+    cache: work ? join(work, 'cache') : resolve('node_modules/.astro'),
+    check: values.check,
+    quiet: values.json,
+  }).catch((error: unknown) => {
+    console.error(`build: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+  if (values.json) console.log(JSON.stringify(result, null, 2));
+  else console.log(`build: ${result.phases.map((p) => `${p.name} ${p.seconds.toFixed(1)} s`).join(', ')}; ${result.seconds.toFixed(1)} s in all`);
 }

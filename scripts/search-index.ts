@@ -19,9 +19,14 @@ const records = searchRecords(docs);
 
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
 if (!index) throw new Error(errors.join('\n'));
-for (const record of records) {
-  const added = await index.addCustomRecord(record);
-  if (added.errors.length) throw new Error(`${record.url}: ${added.errors.join('; ')}`);
+// Records go to Pagefind's service in batches rather than one round trip at a time.
+const BATCH = 256;
+for (let i = 0; i < records.length; i += BATCH) {
+  const batch = records.slice(i, i + BATCH);
+  const added = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
+  added.forEach((a, k) => {
+    if (a.errors.length) throw new Error(`${batch[k]!.url}: ${a.errors.join('; ')}`);
+  });
 }
 const written = await index.writeFiles({ outputPath: values.out });
 if (written.errors.length) throw new Error(written.errors.join('\n'));

@@ -10,7 +10,8 @@ export const GET: APIRoute = async ({ site }) => {
   const paths = ['/', '/search/', '/compare/'];
   for (const series of new Set(docs.map((d) => d.series))) {
     const ordered = seriesDocuments(docs, series);
-    for (const doc of ordered) paths.push(documentPath(doc), historyPath(doc));
+    paths.push(historyPath(series));
+    for (const doc of ordered) paths.push(documentPath(doc));
     ordered.slice(1).forEach((b, i) => paths.push(comparePath(ordered[i]!, b)));
   }
   const body = `<?xml version="1.0" encoding="UTF-8"?>

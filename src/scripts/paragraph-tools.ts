@@ -42,7 +42,8 @@ function open(link: HTMLAnchorElement): void {
   ];
   const history = target.closest<HTMLElement>('[data-history]')?.dataset['history'];
   if (history && !target.id.includes('authorialNote')) {
-    entries.push(Object.assign(document.createElement('a'), { href: `${history}#${target.id}`, textContent: 'History in other years' }));
+    // data-history is this document's history address with EID standing for the paragraph's id.
+    entries.push(Object.assign(document.createElement('a'), { href: history.replace(/EID$/, target.id), textContent: 'History in other years' }));
     entries.at(-1)!.setAttribute('role', 'menuitem');
   }
   menu.replaceChildren(...entries);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations, useSite } from './harness.ts';
 
 const site = useSite();
+const HISTORY = '/history/developments-in-the-field-of-information-and-telecommunications-in-the-context-of-international-security/';
 
 describe('year-to-year comparison (prebuilt)', () => {
   const url = () => `${site.origin}/compare/a-res-62-17/draft-64-first-committee-2009/`;
@@ -43,7 +44,7 @@ describe('year-to-year comparison (prebuilt)', () => {
     const { page, context } = await site.open();
     await page.goto(`${site.origin}/a-res-66-24/`);
     const links = await page.locator('.doc-tools li:not(.downloads) a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(links).toEqual(['/compare/draft-64-first-committee-2009/a-res-66-24/', '/compare/a-res-66-24/a-res-68-243/', '/history/a-res-66-24/']);
+    expect(links).toEqual(['/compare/draft-64-first-committee-2009/a-res-66-24/', '/compare/a-res-66-24/a-res-68-243/', HISTORY]);
     await context.close();
   });
 });
@@ -83,14 +84,17 @@ describe('any two texts (computed in the browser)', () => {
 describe('history of a paragraph', () => {
   it('lists the counterpart in every year with its diff and a link to the exact anchor', async () => {
     const { page, context } = await site.open();
-    await page.goto(`${site.origin}/history/a-res-68-243/#para_1`);
-    const section = page.locator('section#para_1');
+    await page.goto(`${site.origin}${HISTORY}#a-res-68-243--para_1`);
+    const version = page.locator('li#a-res-68-243--para_1');
+    expect(await version.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    const section = page.locator('section.lineage', { has: version });
     expect(await section.locator('.lineage-facts').innerText()).toMatch(/First: 2001 \(A\/RES\/56\/19\) · last changed: 2011 \(A\/RES\/66\/24\) · in 5 of 5 texts/);
     const versions = section.locator('.version');
     expect(await versions.count()).toBe(5);
     expect(await versions.nth(3).locator('ins').allTextContents()).toEqual(['inserted: strategies', 'inserted: address']);
     expect(await versions.nth(4).locator('.status').innerText()).toMatch(/unchanged/i);
     expect(await versions.nth(0).locator('a').getAttribute('href')).toBe('/a-res-56-19/#para_1');
+    expect(await page.locator('section.lineage').count()).toBeGreaterThan(25);
     await context.close();
   });
 
@@ -104,14 +108,15 @@ describe('history of a paragraph', () => {
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('History in other years');
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${site.origin}/history/a-res-68-243/#preamble__p_11`);
-    expect(await page.locator('section#preamble__p_11 .lineage-facts').innerText()).toMatch(/First: 2013 .* in 1 of 5 texts/);
+    await page.waitForURL(`${site.origin}${HISTORY}#a-res-68-243--preamble__p_11`);
+    const section = page.locator('section.lineage', { has: page.locator('li#a-res-68-243--preamble__p_11') });
+    expect(await section.locator('.lineage-facts').innerText()).toMatch(/First: 2013 .* in 1 of 5 texts/);
     await context.close();
   });
 });
 
 describe('accessibility of the comparison views', () => {
-  for (const path of ['/compare/a-res-56-19/a-res-62-17/', '/compare/?from=a-res-56-19&to=a-res-68-243', '/history/a-res-66-24/']) {
+  for (const path of ['/compare/a-res-56-19/a-res-62-17/', '/compare/?from=a-res-56-19&to=a-res-68-243', HISTORY]) {
     it(`${path}: no axe violations, light and dark`, async () => {
       for (const colorScheme of ['light', 'dark'] as const) {
         const { page, context } = await site.open({ colorScheme });

@@ -21,7 +21,7 @@ const PAGES: Array<[string, string, ((page: import('playwright-core').Page) => P
   ['compare (in the browser)', '/compare/?from=a-res-56-19&to=a-res-68-243', async (page) => {
     await page.waitForSelector('#comparison .row');
   }],
-  ['history', '/history/a-res-68-243/'],
+  ['history', '/history/developments-in-the-field-of-information-and-telecommunications-in-the-context-of-international-security/#a-res-68-243--para_1'],
   ['404', '/no-such-page/'],
 ];
 

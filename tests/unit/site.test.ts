@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentCitation, paragraphCitation } from '../../src/lib/site/citation.ts';
 import { linkReferences, type LinkContext } from '../../src/lib/site/crossrefs.ts';
 import { formatDate, ordinal, paragraphLabel } from '../../src/lib/site/labels.ts';
-import { linkContext, neighbours, seriesTimeline } from '../../src/lib/site/series.ts';
+import { corpusIndex, linkContext, neighbours, seriesTimeline } from '../../src/lib/site/series.ts';
 import { bySymbol, realCorpus } from '../helpers/sources.ts';
 
 const corpus = realCorpus();
@@ -75,7 +75,7 @@ describe('cross-references', () => {
   });
 
   it('resolves corpus members from the real corpus', () => {
-    const ctx66 = linkContext(corpus, r66);
+    const ctx66 = linkContext(corpusIndex(corpus), r66);
     expect(ctx66.resolutionHref('62/17')).toBe('/a-res-62-17/');
     expect(ctx66.resolutionHref('64/25')).toBeNull();
     expect(ctx66.symbolHref('A/RES/68/243')).toBe('/a-res-68-243/');
@@ -92,7 +92,7 @@ describe('the series', () => {
   });
 
   it('gives each document its neighbours', () => {
-    expect(neighbours(corpus, r66)).toMatchObject({ previous: { id: draft.id }, next: { id: 'a-res-68-243' } });
-    expect(neighbours(corpus, corpus[0]!).previous).toBeNull();
+    expect(neighbours(corpusIndex(corpus), r66)).toMatchObject({ previous: { id: draft.id }, next: { id: 'a-res-68-243' } });
+    expect(neighbours(corpusIndex(corpus), corpus[0]!).previous).toBeNull();
   });
 });

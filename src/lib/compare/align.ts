@@ -9,7 +9,7 @@
  * split; the rest are added or removed. Ties break by position, so the result is deterministic.
  */
 import { diffWords, type DiffOp } from './diff.ts';
-import { containment, similarity, words } from './similarity.ts';
+import { containment, similarity, similarityBound, words } from './similarity.ts';
 import { documentUnits, type Section, type Unit } from './units.ts';
 import type { ResolutionDocument } from '../schema.ts';
 
@@ -39,7 +39,8 @@ export interface Alignment {
 function alignSection(section: Section, as: Unit[], bs: Unit[]): AlignedRow[] {
   const aw = as.map((u) => words(u.text));
   const bw = bs.map((u) => words(u.text));
-  const sim = aw.map((x) => bw.map((y) => similarity(x, y)));
+  // Exact LCS similarity only where it could reach the threshold; below it, the value is never used.
+  const sim = aw.map((x) => bw.map((y) => (similarityBound(x, y) >= MATCH_THRESHOLD ? similarity(x, y) : 0)));
   const n = as.length;
   const m = bs.length;
   // score[i][j]: best total similarity aligning as[i..] with bs[j..].
@@ -118,4 +119,17 @@ export function alignDocuments(a: Pick<ResolutionDocument, 'preamble' | 'operati
     if (r.moved) summary.moved++;
   }
   return { rows, summary };
+}
+
+const cache = new Map<string, Alignment>();
+
+/**
+ * `alignDocuments`, remembered per pair of source texts for the life of the process: the
+ * build aligns each consecutive pair once although two page types (comparison, history) use it.
+ */
+export function alignDocumentsCached(a: ResolutionDocument, b: ResolutionDocument): Alignment {
+  const key = `${a.id}@${a.source.sha256}|${b.id}@${b.source.sha256}`;
+  let alignment = cache.get(key);
+  if (!alignment) cache.set(key, (alignment = alignDocuments(a, b)));
+  return alignment;
 }

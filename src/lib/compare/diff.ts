@@ -15,16 +15,18 @@ function myers(a: string[], b: string[]): Array<{ type: DiffOp['type']; token: s
   const n = a.length;
   const m = b.length;
   const max = n + m;
-  const v = new Map<number, number>([[1, 0]]);
-  const trace: Array<Map<number, number>> = [];
+  const offset = max + 1;
+  // v[k + offset]: furthest x on diagonal k; trace[d] keeps v as it was before step d.
+  let v = new Int32Array(2 * max + 3);
+  const trace: Int32Array[] = [];
   outer: for (let d = 0; d <= max; d++) {
-    trace.push(new Map(v));
+    trace.push(v.slice());
     for (let k = -d; k <= d; k += 2) {
-      const down = k === -d || (k !== d && (v.get(k - 1) ?? -1) < (v.get(k + 1) ?? -1));
-      let x = down ? (v.get(k + 1) ?? 0) : (v.get(k - 1) ?? 0) + 1;
+      const down = k === -d || (k !== d && v[k - 1 + offset]! < v[k + 1 + offset]!);
+      let x = down ? v[k + 1 + offset]! : v[k - 1 + offset]! + 1;
       let y = x - k;
       while (x < n && y < m && a[x] === b[y]) (x++, y++);
-      v.set(k, x);
+      v[k + offset] = x;
       if (x >= n && y >= m) break outer;
     }
   }
@@ -32,11 +34,11 @@ function myers(a: string[], b: string[]): Array<{ type: DiffOp['type']; token: s
   let x = n;
   let y = m;
   for (let d = trace.length - 1; d >= 0 && (x > 0 || y > 0); d--) {
-    const vd = trace[d]!;
+    v = trace[d]!;
     const k = x - y;
-    const down = k === -d || (k !== d && (vd.get(k - 1) ?? -1) < (vd.get(k + 1) ?? -1));
+    const down = k === -d || (k !== d && v[k - 1 + offset]! < v[k + 1 + offset]!);
     const prevK = down ? k + 1 : k - 1;
-    const prevX = vd.get(prevK) ?? 0;
+    const prevX = v[prevK + offset]!;
     const prevY = prevX - prevK;
     while (x > prevX && y > prevY) steps.push({ type: 'equal', token: a[--x]! }), y--;
     if (d > 0) {
@@ -47,8 +49,21 @@ function myers(a: string[], b: string[]): Array<{ type: DiffOp['type']; token: s
   return steps.reverse();
 }
 
-/** Word-level diff of two texts; the ops' texts concatenate to `a` (less inserts) and `b` (less deletes). */
+const memo = new Map<string, DiffOp[]>();
+
+/**
+ * Word-level diff of two texts; the ops' texts concatenate to `a` (less inserts) and `b`
+ * (less deletes). Remembered per pair: a paragraph's history repeats the same steps on every
+ * page of its series. Callers must not mutate the result.
+ */
 export function diffWords(a: string, b: string): DiffOp[] {
+  const key = `${a}\u0000${b}`;
+  let ops = memo.get(key);
+  if (!ops) memo.set(key, (ops = computeDiff(a, b)));
+  return ops;
+}
+
+function computeDiff(a: string, b: string): DiffOp[] {
   const ops: DiffOp[] = [];
   for (const step of myers(tokenize(a), tokenize(b))) {
     const last = ops[ops.length - 1];

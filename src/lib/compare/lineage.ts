@@ -4,8 +4,8 @@
  * Cost is linear in the number of documents: each document is aligned with its successor only.
  */
 import type { ResolutionDocument } from '../schema.ts';
-import { alignDocuments, type Alignment } from './align.ts';
-import { documentUnits } from './units.ts';
+import { alignDocumentsCached, type Alignment } from './align.ts';
+import { readingOrder } from './units.ts';
 
 export interface Version {
   docId: string;
@@ -23,7 +23,7 @@ export interface Lineage {
 
 /** Aligns each document with the next; `docs` must be in series order. */
 export function consecutiveAlignments(docs: ResolutionDocument[]): Alignment[] {
-  return docs.slice(1).map((doc, i) => alignDocuments(docs[i]!, doc));
+  return docs.slice(1).map((doc, i) => alignDocumentsCached(docs[i]!, doc));
 }
 
 /** For each document id, the lineage of each of its paragraphs and items, by eId. */
@@ -31,10 +31,7 @@ export function seriesLineages(docs: ResolutionDocument[], alignments = consecut
   // next[k]: eId in docs[k] -> eId in docs[k+1]; prev the reverse.
   const next = alignments.map((al) => new Map(al.rows.filter((r) => r.a && r.b).map((r) => [r.a!.eId, r.b!.eId])));
   const prev = next.map((m) => new Map([...m].map(([a, b]) => [b, a])));
-  const texts = docs.map((d) => {
-    const u = documentUnits(d);
-    return new Map([...u.preamble, ...u.operative, ...u.items].map((x) => [x.eId, x.text]));
-  });
+  const texts = docs.map((d) => new Map(readingOrder(d).map((x) => [x.eId, x.text])));
   const result = new Map<string, Map<string, Lineage>>();
   docs.forEach((doc, k) => {
     const lineages = new Map<string, Lineage>();
@@ -51,4 +48,23 @@ export function seriesLineages(docs: ResolutionDocument[], alignments = consecut
     result.set(doc.id, lineages);
   });
   return result;
+}
+
+/**
+ * Each lineage of a series once, in order of first appearance (document order, then reading
+ * order), keyed by its first version.
+ */
+export function distinctLineages(docs: ResolutionDocument[], lineages: Map<string, Map<string, Lineage>>): Lineage[] {
+  const seen = new Set<string>();
+  const out: Lineage[] = [];
+  for (const doc of docs) {
+    for (const lineage of lineages.get(doc.id)!.values()) {
+      const first = lineage.versions[0]!;
+      const key = `${first.docId}|${first.eId}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(lineage);
+    }
+  }
+  return out;
 }

@@ -25,3 +25,23 @@ export function similarity(a: readonly string[], b: readonly string[]): number {
 export function containment(part: readonly string[], whole: readonly string[]): number {
   return part.length === 0 ? 0 : lcsLength(part, whole) / part.length;
 }
+
+/**
+ * An upper bound of `similarity` that costs a pass over the words, not an LCS: an LCS is never
+ * longer than the words the two lists share (counted with repeats). Pairs under a threshold by
+ * this bound are skipped without changing any result.
+ */
+export function similarityBound(a: readonly string[], b: readonly string[]): number {
+  if (a.length + b.length === 0) return 1;
+  const counts = new Map<string, number>();
+  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of b) {
+    const c = counts.get(w);
+    if (c) {
+      shared++;
+      counts.set(w, c - 1);
+    }
+  }
+  return (2 * shared) / (a.length + b.length);
+}

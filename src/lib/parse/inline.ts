@@ -102,6 +102,8 @@ type MdNode = { type: string; children?: MdNode[]; position?: { start: { offset?
  * emphasis delimiters themselves are dropped, so escapes, entities and HTML stay literal.
  */
 function emphasisRuns(text: string): Run[] {
+  // Emphasis needs a delimiter; without one the whole text is a single plain run.
+  if (!/[*_]/.test(text)) return [{ emphasis: false, raw: text }];
   const source = GUARD + text;
   const tree = markdown.parse(source) as MdNode;
   const runs: Run[] = [];

@@ -57,7 +57,8 @@ export function ordinalWordToNumber(word: string): number | null {
   return null;
 }
 
-function spellOrdinal(n: number): string {
+/** 66 -> "sixty-sixth", as mastheads spell sessions (1 to 99). */
+export function spellOrdinal(n: number): string {
   if (n < 10) return UNITS[n]!;
   if (n < 20) return TEENS[n - 10]!;
   const tens = Math.floor(n / 10);

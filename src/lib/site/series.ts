@@ -36,17 +36,36 @@ export function seriesTimeline(docs: ResolutionDocument[], series: string): Seri
 export const seriesDocuments = (docs: ResolutionDocument[], series: string) =>
   docs.filter((d) => d.series === series).sort((a, b) => docDate(a).localeCompare(docDate(b)) || a.id.localeCompare(b.id));
 
+/** Lookups over the whole corpus, built once per build and shared by every page. */
+export interface CorpusIndex {
+  byNumber: ReadonlyMap<string, ResolutionDocument>;
+  bySymbol: ReadonlyMap<string, ResolutionDocument>;
+  /** Each series' documents, oldest first. */
+  series: ReadonlyMap<string, ResolutionDocument[]>;
+  /** Each document's position in its series. */
+  position: ReadonlyMap<string, number>;
+}
+
+export function corpusIndex(docs: ResolutionDocument[]): CorpusIndex {
+  const series = new Map([...new Set(docs.map((d) => d.series))].map((s) => [s, seriesDocuments(docs, s)]));
+  return {
+    byNumber: new Map(docs.filter((d) => d.number).map((d) => [d.number!, d])),
+    bySymbol: new Map(docs.filter((d) => d.symbol).map((d) => [d.symbol!, d])),
+    series,
+    position: new Map([...series.values()].flatMap((ordered) => ordered.map((d, i) => [d.id, i] as [string, number]))),
+  };
+}
+
 /** The previous and next documents of the same series. */
-export function neighbours(docs: ResolutionDocument[], doc: ResolutionDocument) {
-  const ordered = seriesDocuments(docs, doc.series);
-  const i = ordered.findIndex((d) => d.id === doc.id);
+export function neighbours(corpus: CorpusIndex, doc: ResolutionDocument) {
+  const ordered = corpus.series.get(doc.series)!;
+  const i = corpus.position.get(doc.id)!;
   return { previous: ordered[i - 1] ?? null, next: ordered[i + 1] ?? null };
 }
 
 /** What cross-references in `doc` can link to within the corpus. */
-export function linkContext(docs: ResolutionDocument[], doc: ResolutionDocument): LinkContext {
-  const byNumber = new Map(docs.filter((d) => d.number).map((d) => [d.number!, d]));
-  const bySymbol = new Map(docs.filter((d) => d.symbol).map((d) => [d.symbol!, d]));
+export function linkContext(corpus: CorpusIndex, doc: ResolutionDocument): LinkContext {
+  const { byNumber, bySymbol } = corpus;
   const operative = new Set(doc.operative.map((p) => p.num));
   return {
     resolutionHref: (number) => {

@@ -16,8 +16,12 @@ export const resolutionSymbol = (number: string) => `A/RES/${number}`;
 /** The prebuilt comparison of two consecutive documents. */
 export const comparePath = (from: Pick<ResolutionDocument, 'id'>, to: Pick<ResolutionDocument, 'id'>) => `/compare/${from.id}/${to.id}/`;
 
-/** The history of every paragraph of a document. */
-export const historyPath = (doc: Pick<ResolutionDocument, 'id'>, eId?: string) => `/history/${doc.id}/${eId ? `#${eId}` : ''}`;
+/** The history of every paragraph of a series; with a document and eId, one version of one paragraph. */
+export const historyPath = (series: string, doc?: Pick<ResolutionDocument, 'id'>, eId?: string) =>
+  `/history/${series}/${doc && eId ? `#${versionAnchor(doc.id, eId)}` : ''}`;
+
+/** The anchor of one paragraph of one document on its series' history page. */
+export const versionAnchor = (docId: string, eId: string) => `${docId}--${eId}`;
 
 /** A document's published data: its JSON, or its Akoma Ntoso XML or plain text. */
 export const dataPath = (doc: Pick<ResolutionDocument, 'id'>, format: 'json' | 'akn.xml' | 'txt' = 'json') => `/data/${doc.id}.${format}`;
