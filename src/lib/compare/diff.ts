@@ -17,7 +17,7 @@ function myers(a: string[], b: string[]): Array<{ type: DiffOp['type']; token: s
   const max = n + m;
   const offset = max + 1;
   // v[k + offset]: furthest x on diagonal k; trace[d] keeps v as it was before step d.
-  let v = new Int32Array(2 * max + 3);
+  let v: Int32Array = new Int32Array(2 * max + 3);
   const trace: Int32Array[] = [];
   outer: for (let d = 0; d <= max; d++) {
     trace.push(v.slice());
