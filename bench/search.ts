@@ -1,10 +1,12 @@
 /**
- * Search benchmark: index size, compressed bytes a first query fetches, and the time from
- * typing to rendered results in Chromium (median over many queries).
+ * Search benchmark: index size, compressed bytes a first query fetches (counted where they are
+ * sent, which includes what Pagefind's web worker fetches), and the time from typing to rendered
+ * results in Chromium, median over many queries.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import type { ServedLog } from './served.ts';
 
 export const QUERIES = [
   'information', 'security', '"free flow of information"', 'threats', 'experts', 'Secretary-General', 'Geneva',
@@ -13,12 +15,12 @@ export const QUERIES = [
 ];
 
 /** Bytes and files under `dir`, of the files `keep` accepts. */
-function dirBytes(dir: string, keep: (name: string) => boolean = () => true): { bytes: number; files: number } {
+export function dirBytes(dir: string, keep: (name: string) => boolean = () => true): { bytes: number; files: number } {
   let bytes = 0;
   let files = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
     if (!keep(entry.name)) continue;
+    const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       const sub = dirBytes(path, keep);
       bytes += sub.bytes;
@@ -31,7 +33,7 @@ function dirBytes(dir: string, keep: (name: string) => boolean = () => true): { 
   return { bytes, files };
 }
 
-const median = (xs: number[]) => {
+export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
@@ -53,31 +55,21 @@ const TIME_QUERY = (query: string) => new Promise<number>((resolve) => {
   input.dispatchEvent(new Event('input', { bubbles: true }));
 });
 
-/**
- * `served` is the server's running log of response sizes: bytes are counted where they are
- * sent, which includes what Pagefind's web worker fetches.
- */
-export async function benchSearch(browser: Browser, origin: string, dist: string, served: { bytes: number; paths: string[] }) {
+
+export async function benchSearch(browser: Browser, origin: string, dist: string, served: ServedLog) {
   const index = dirBytes(join(dist, 'pagefind'));
   const indexData = dirBytes(join(dist, 'pagefind'), (name) => !/-ui\.|highlight/.test(name));
   const context = await browser.newContext();
   const page = await context.newPage();
-  const since = () => {
-    const start = served.bytes;
-    return () => served.bytes - start;
-  };
-  let transferred = since();
-  let firstPath = served.paths.length;
+  let mark = served.mark();
   await page.goto(`${origin}/search/`);
   await page.waitForLoadState('networkidle');
-  const pageLoad = transferred();
-  transferred = since();
-  firstPath = served.paths.length;
+  const pageLoad = served.since(mark);
+  mark = served.mark();
   const firstMs = await page.evaluate(TIME_QUERY, '"free flow of information"');
   await page.waitForLoadState('networkidle');
   await new Promise((r) => setTimeout(r, 300)); // the worker's last fetches
-  const firstQueryBytes = transferred();
-  const firstQueryFiles = served.paths.slice(firstPath);
+  const first = served.since(mark);
   const times: number[] = [];
   for (const q of QUERIES) times.push(await page.evaluate(TIME_QUERY, q));
   await context.close();
@@ -85,9 +77,9 @@ export async function benchSearch(browser: Browser, origin: string, dist: string
     indexBytes: index.bytes,
     indexFiles: index.files,
     indexDataBytes: indexData.bytes,
-    searchPageBytes: pageLoad,
-    firstQueryBytes,
-    firstQueryFiles,
+    searchPageBytes: pageLoad.bytes,
+    firstQueryBytes: first.bytes,
+    firstQueryFiles: first.paths,
     firstQueryMs: Math.round(firstMs),
     queries: times.length,
     medianMs: Math.round(median(times) * 10) / 10,
