@@ -21,7 +21,7 @@ export async function benchLighthouse(origin: string) {
       scores[type] = Object.fromEntries(CATEGORIES.map((c) => [c, categories[c]?.score == null ? null : Math.round(categories[c]!.score! * 100)]));
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   return scores;
 }

@@ -82,7 +82,7 @@ if (only.has('scale')) {
   const dir = join(ROOT, 'content/resolutions');
   const bases = readdirSync(dir).map((f) => resolutionDocumentSchema.parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))));
   const sizes = (process.env['BENCH_SCALE'] ?? '100,1000,5000').split(',').map(Number);
-  const scale = [];
+  const scale: Array<Awaited<ReturnType<typeof benchScale>>> = [];
   for (const n of sizes) {
     console.error(`bench: building a synthetic corpus of ${n} documents…`);
     scale.push(await benchScale(bases, n));
