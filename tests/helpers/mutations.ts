@@ -13,6 +13,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.nat().map((n): Mutation => (ls) => ls.filter((_, i) => i !== at(n, ls))),
   fc.nat().map((n): Mutation => (ls) => ls.flatMap((l, i) => (i === at(n, ls) ? [l, l] : [l]))),
   fc.tuple(fc.nat(), fc.nat()).map(([a, b]): Mutation => (ls) => {
+    if (ls.length === 0) return ls;
     const out = [...ls];
     const [i, j] = [at(a, ls), at(b, ls)];
     [out[i], out[j]] = [out[j]!, out[i]!];
