@@ -36,6 +36,8 @@ const TOKEN = /\uE000(\d+)\uE001|\uE002(\d+)\uE003/g;
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 
 const markdown = unified().use(remarkParse).use(remarkGfm);
+/** Longer than any real paragraph (the longest in the series is under 1 500 characters). */
+const MAX_MARKDOWN_CHARS = 20_000;
 
 interface Context {
   file: string;
@@ -46,37 +48,44 @@ interface Context {
 /** Joins the block's lines into one string, resolving hyphens at line ends. */
 function joinLines(lines: Line[], ctx: Context): { text: string; lineAt: (offset: number) => number } {
   const starts: Array<{ offset: number; line: number }> = [];
-  let text = '';
+  // Parts joined once at the end: a paragraph may run to thousands of lines.
+  const parts: string[] = [];
+  let length = 0;
+  const add = (part: string) => {
+    parts.push(part);
+    length += part.length;
+  };
   for (const line of lines) {
-    const prevWord = /(\p{L}+)-$/u.exec(text);
-    const nextWord = /^\p{L}+/u.exec(line.text);
-    if (text === '') {
+    const last = parts[parts.length - 1];
+    if (last === undefined) {
       starts.push({ offset: 0, line: line.n });
-      text = line.text;
-    } else if (prevWord && nextWord) {
-      if (isLineBreakHyphen(prevWord[1]!, nextWord[0], ctx.lexicon)) {
-        const index = ctx.corrections.length;
-        ctx.corrections.push({
-          from: `${prevWord[1]}-\n${nextWord[0]}`,
-          to: prevWord[1]! + nextWord[0],
-          reason: LINE_BREAK_HYPHEN_REASON,
-          line: starts[starts.length - 1]!.line,
-        });
-        text = text.slice(0, prevWord.index) + `${CORR_OPEN}${index}${CORR_CLOSE}`;
-        starts.push({ offset: text.length, line: line.n });
-        text += line.text.slice(nextWord[0].length);
-      } else {
-        starts.push({ offset: text.length, line: line.n });
-        text += line.text;
-      }
+      add(line.text);
+      continue;
+    }
+    const prevWord = /(\p{L}+)-$/u.exec(last.slice(-64));
+    const nextWord = /^\p{L}+/u.exec(line.text);
+    if (prevWord && nextWord && isLineBreakHyphen(prevWord[1]!, nextWord[0], ctx.lexicon)) {
+      const index = ctx.corrections.length;
+      ctx.corrections.push({
+        from: `${prevWord[1]}-\n${nextWord[0]}`,
+        to: prevWord[1]! + nextWord[0],
+        reason: LINE_BREAK_HYPHEN_REASON,
+        line: starts[starts.length - 1]!.line,
+      });
+      parts[parts.length - 1] = last.slice(0, last.length - prevWord[0].length);
+      length -= prevWord[0].length;
+      add(`${CORR_OPEN}${index}${CORR_CLOSE}`);
+      starts.push({ offset: length, line: line.n });
+      add(line.text.slice(nextWord[0].length));
     } else {
-      text += ' ';
-      starts.push({ offset: text.length, line: line.n });
-      text += line.text;
+      // A hyphen at a line end is kept ("Secretary-" + "General"); otherwise lines join with a space.
+      if (!(prevWord && nextWord)) add(' ');
+      starts.push({ offset: length, line: line.n });
+      add(line.text);
     }
   }
   const lineAt = (offset: number) => starts.findLast((s) => s.offset <= offset)!.line;
-  return { text, lineAt };
+  return { text: parts.join(''), lineAt };
 }
 
 /** Replaces words run together by extraction with correction tokens. */
@@ -102,8 +111,10 @@ type MdNode = { type: string; children?: MdNode[]; position?: { start: { offset?
  * emphasis delimiters themselves are dropped, so escapes, entities and HTML stay literal.
  */
 function emphasisRuns(text: string): Run[] {
-  // Emphasis needs a delimiter; without one the whole text is a single plain run.
-  if (!/[*_]/.test(text)) return [{ emphasis: false, raw: text }];
+  // Emphasis needs a delimiter; without one the whole text is a single plain run. A "paragraph"
+  // far longer than any resolution has is not read for Markdown at all: micromark's emphasis
+  // resolution is super-linear there, and such input is damaged anyway (its text stays intact).
+  if (!/[*_]/.test(text) || text.length > MAX_MARKDOWN_CHARS) return [{ emphasis: false, raw: text }];
   const source = GUARD + text;
   const tree = markdown.parse(source) as MdNode;
   const runs: Run[] = [];

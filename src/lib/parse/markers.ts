@@ -44,6 +44,8 @@ export class MarkerSequence {
   }
 }
 
+/** How far back a word before a marker candidate is looked for: longer "words" are no numbers. */
+const WORD_WINDOW = 24;
 const SYMBOL_SUFFIX = /(?:Corr|Add|Rev|Amend|Suppl|No|Nos|Vol|para|paras|art|chap|sect)\.$/;
 const PLAIN_AFTER_PUNCTUATION = /([,;:.)\u201d\u2019])( ?)(\d{1,2})(?=\s|$)/g;
 const PLAIN_AFTER_LETTER = /(\p{Ll})(\d{1,2})(?=\s|$|[,;:.])/gu;
@@ -62,10 +64,10 @@ export function tokenizePlainMarkers(text: string, seq: MarkerSequence): string 
   type Hit = { start: number; end: number; marker: string };
   const hits: Hit[] = [];
   for (const m of text.matchAll(PLAIN_AFTER_PUNCTUATION)) {
-    const before = text.slice(0, m.index + 1);
-    const word = /(\S+)$/.exec(text.slice(0, m.index))?.[1] ?? '';
+    // Only the few characters before the match matter; looking no further keeps long lines linear.
+    const word = /(\S+)$/.exec(text.slice(Math.max(0, m.index - WORD_WINDOW), m.index))?.[1] ?? '';
     if (/^\(?\d+\)?$/.test(word)) continue; // "1, 2 and 3": an enumeration
-    if (m[1] === '.' && SYMBOL_SUFFIX.test(before)) continue;
+    if (m[1] === '.' && SYMBOL_SUFFIX.test(text.slice(Math.max(0, m.index - WORD_WINDOW), m.index + 1))) continue;
     hits.push({ start: m.index + 1, end: m.index + m[0].length, marker: m[3]! });
   }
   for (const m of text.matchAll(PLAIN_AFTER_LETTER)) {
