@@ -9,7 +9,7 @@
  * are reported (`--json` for the benchmark).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -73,8 +73,11 @@ export async function buildSite(options: BuildOptions): Promise<{ phases: Phase[
       run('astro build', ['node_modules/astro/bin/astro.mjs', 'build', ...(quiet ? ['--silent'] : [])], env, quiet),
       run('search index', ['scripts/search-index.ts', '--data', options.data, '--out', join(staging, 'pagefind')], env, quiet),
     ]);
-    rmSync(join(options.dist, 'pagefind'), { recursive: true, force: true });
-    renameSync(join(staging, 'pagefind'), join(options.dist, 'pagefind'));
+    // The index and its shards (pagefind-1/ …), if the corpus needed them.
+    for (const bundle of readdirSync(staging)) {
+      rmSync(join(options.dist, bundle), { recursive: true, force: true });
+      renameSync(join(staging, bundle), join(options.dist, bundle));
+    }
     return { phases: [ingest, astro, search], seconds: (performance.now() - start) / 1000 };
   } finally {
     rmSync(staging, { recursive: true, force: true });

@@ -12,13 +12,14 @@ interface PagefindSearch {
   filters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
-  options(o: object): Promise<void>;
+  mergeIndex(path: string): Promise<void>;
   search(q: string, o: object): Promise<PagefindSearch | null>;
 }
 
 /** How many hits to load at first; the rest on request. */
 const FIRST_PAGE = 30;
 const PAGEFIND_URL = '/pagefind/pagefind.js';
+const SHARDS_URL = '/pagefind/shards.json';
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('#search-query')!;
@@ -27,7 +28,14 @@ const output = document.querySelector<HTMLElement>('#search-results')!;
 
 let pagefind: Promise<Pagefind> | null = null;
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL);
+  // A large corpus is indexed in shards (scripts/search-index.ts); merge any there are.
+  pagefind ??= Promise.all([
+    import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>,
+    fetch(SHARDS_URL).then((r) => (r.ok ? (r.json() as Promise<{ bundles: string[] }>) : { bundles: [] })),
+  ]).then(async ([pf, shards]) => {
+    for (const bundle of shards.bundles) await pf.mergeIndex(bundle);
+    return pf;
+  });
   return pagefind;
 }
 

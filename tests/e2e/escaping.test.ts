@@ -30,7 +30,10 @@ beforeAll(async () => {
   const file = join(sources, 'a-res-66-24.txt');
   const text = readFileSync(file, 'utf8');
   writeFileSync(file, text.replace('held in Midrand, South Africa', `held in ${HOSTILE}, South Africa`).replace('⁴ See A/65/201.', `⁴ ${NOTE}`));
+  // Two documents per search index, so that this site's search also proves shards are merged.
+  process.env['SEARCH_SHARD_DOCUMENTS'] = '2';
   await buildSite({ sources, data: join(work, 'resolutions'), dist: join(work, 'dist'), cache: join(work, 'cache'), quiet: true });
+  delete process.env['SEARCH_SHARD_DOCUMENTS'];
   ({ server, origin } = await startStaticServer(join(work, 'dist')));
   browser = await launchChromium();
 }, 240_000);
@@ -81,6 +84,15 @@ describe('hostile source text is rendered inert', () => {
     expect(dialogs).toEqual([]);
     expect(unsafe).toEqual(INERT);
     expect(await page.locator('.hit .excerpt').first().innerText()).toContain('<script>alert("pwned")</script> Midrand &amp; <img src=x onerror=alert(1)>');
+    await context.close();
+  });
+
+  it('search across an index in shards finds every document', async () => {
+    expect(JSON.parse(readFileSync(join(work, 'dist', 'pagefind', 'shards.json'), 'utf8'))).toEqual({ bundles: ['/pagefind-1/', '/pagefind-2/'] });
+    const { page, context } = await visit('/search/?q=%22free+flow+of+information%22', async (p) => {
+      await p.waitForSelector('#search-results .hit');
+    });
+    expect(await page.locator('#search-status').innerText()).toBe('5 paragraphs in 5 documents');
     await context.close();
   });
 
