@@ -105,6 +105,8 @@ const previous = (() => {
     return {};
   }
 })();
-// A partial run (--only) keeps the other sections of the last full run.
-writeFileSync(file, JSON.stringify(values.only ? { ...previous, ...results, targets: checked } : results, null, 2) + '\n');
-console.table(checked.map((t) => ({ measure: t.name, value: `${t.value ?? 'n/a'} ${t.unit}`.trim(), target: `${t.kind === 'max' ? '≤' : '≥'} ${t.target} ${t.unit}`.trim(), met: t.met ? 'yes' : 'NO' })));
+// A partial run (--only) keeps the other sections, and their targets, from the last run.
+const kept = values.only ? ((previous['targets'] as typeof checked | undefined) ?? []).filter((t) => !checked.some((c) => c.name.split(':')[0] === t.name.split(':')[0])) : [];
+const allTargets = [...kept, ...checked];
+writeFileSync(file, JSON.stringify(values.only ? { ...previous, ...results, targets: allTargets } : results, null, 2) + '\n');
+console.table(allTargets.map((t) => ({ measure: t.name, value: `${t.value ?? 'n/a'} ${t.unit}`.trim(), target: `${t.kind === 'max' ? '≤' : '≥'} ${t.target} ${t.unit}`.trim(), met: t.met ? 'yes' : 'NO' })));

@@ -4,7 +4,7 @@
  * the closing (meeting and date) and whatever follows the closing (footnotes only).
  */
 import type { Line } from './lines.ts';
-import { fail, SourceError, type Problem } from './problems.ts';
+import { fail } from './problems.ts';
 
 export interface Segments {
   masthead: Line[];
@@ -44,12 +44,8 @@ export function segment(lines: Line[]): Segments {
   const date = tail.find((l) => l.kind !== 'blank')!;
   const rest = tail.filter((l) => l.n > date.n);
   // After the closing only footnotes (and page furniture) may follow.
-  const problems: Problem[] = [];
   const stray = rest.find((l) => !['blank', 'furniture', 'rule', 'note', 'symbol'].includes(l.kind) && !/^\d{1,2}\s+\S/.test(l.text));
-  if (stray) {
-    problems.push({ line: stray.n, message: `text after the closing (line ${meeting.n}): two documents in one file, or a misplaced paragraph?` });
-    throw new SourceError(problems);
-  }
+  if (stray) fail(stray.n, `text after the closing (line ${meeting.n}): two documents in one file, or a misplaced paragraph?`);
   return {
     masthead,
     formula,
