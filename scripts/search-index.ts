@@ -6,7 +6,7 @@
  * corpus is indexed in shards of SHARD_DOCUMENTS documents: the first at --out, the others beside
  * it (`pagefind-1/`, `pagefind-2/` …), listed in `<out>/shards.json` for the search page to merge.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
@@ -45,6 +45,8 @@ for (let shard = 0; shard * SHARD_DOCUMENTS < docs.length; shard++) {
   const out = shard === 0 ? values.out : join(dirname(values.out), `${basename(values.out)}-${shard}`);
   const written = await index.writeFiles({ outputPath: out });
   if (written.errors.length) throw new Error(written.errors.join('\n'));
+  // Pagefind also writes its ready-made search UIs; this site has its own, so they are dropped.
+  for (const file of await readdir(out)) if (/^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/.test(file)) await rm(join(out, file));
   if (shard > 0) bundles.push(`/${basename(out)}/`);
   total += records.length;
 }

@@ -9,30 +9,16 @@ import { documentName, documentYear, paragraphLabel } from '../site/labels.ts';
 import { paragraphPath } from '../site/urls.ts';
 import type { AlignedRow, Alignment, Status } from './align.ts';
 import type { DiffOp } from './diff.ts';
+import { markupTemplate, type Markup } from '../markup.ts';
 
 /** HTML that is already safe. */
-export class SafeHtml {
-  readonly value: string;
-  constructor(value: string) {
-    this.value = value;
-  }
-  toString(): string {
-    return this.value;
-  }
-}
+export type SafeHtml = Markup;
 
 export const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
-type Value = string | number | SafeHtml | null | undefined | false | Value[];
-
-const render = (v: Value): string =>
-  v === null || v === undefined || v === false ? '' : Array.isArray(v) ? v.map(render).join('') : v instanceof SafeHtml ? v.value : escapeHtml(String(v));
-
 /** Tagged template: literal parts are trusted markup, every value is escaped. */
-export function html(strings: TemplateStringsArray, ...values: Value[]): SafeHtml {
-  return new SafeHtml(strings.reduce((out, s, i) => out + s + (i < values.length ? render(values[i]!) : ''), ''));
-}
+export const html = markupTemplate(escapeHtml);
 
 const STATUS_LABEL: Record<Status, string> = { unchanged: 'Unchanged', changed: 'Changed', added: 'Added', removed: 'Removed' };
 const SECTION_TITLE = { preamble: 'Preamble', operative: 'Operative paragraphs', items: 'Items of operative paragraphs' } as const;
