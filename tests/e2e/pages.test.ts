@@ -226,7 +226,7 @@ describe('the series home', () => {
 });
 
 describe('accessibility (axe-core, WCAG 2 A/AA)', () => {
-  for (const path of ['/', '/a-res-66-24/', '/a-res-68-243/#para_3', '/draft-64-first-committee-2009/', '/a-res-56-19/']) {
+  for (const path of ['/', '/a-res-66-24/', '/a-res-68-243/#para_3', '/draft-64-first-committee-2009/', '/a-res-56-19/', '/no-such-page/']) {
     it(`${path}: no violations, light and dark`, async () => {
       for (const colorScheme of ['light', 'dark'] as const) {
         const { page, context } = await site.open({ colorScheme });
