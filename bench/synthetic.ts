@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { toPlainText } from '../src/lib/export/text.ts';
 import { spellOrdinal } from '../src/lib/parse/vocabulary.ts';
 import type { Footnote, Inline, Paragraph, ResolutionDocument } from '../src/lib/schema.ts';
-import { formatDate } from '../src/lib/site/labels.ts';
+import { formatDate, ordinal } from '../src/lib/site/labels.ts';
 
 export const SERIES_SIZE = 25;
 
@@ -80,14 +80,14 @@ function synthesize(base: ResolutionDocument, i: number, rand: () => number): st
       `[on the report of the First Committee (A/${session}/${400 + series})]`,
       `${number}. ${title}`,
     ],
-    closing: [`${meeting}${meeting % 10 === 1 ? 'st' : meeting % 10 === 2 ? 'nd' : meeting % 10 === 3 ? 'rd' : 'th'} plenary meeting`, date],
+    closing: [`${ordinal(meeting)} plenary meeting`, date],
   });
 }
 
 /** Writes N synthetic sources into `dir`. */
 export function writeSyntheticCorpus(bases: ResolutionDocument[], n: number, dir: string): void {
   mkdirSync(dir, { recursive: true });
-  const resolutions = bases.filter((d) => d.kind === 'resolution' && d.footnotes.every((f) => f.text !== null) || d.kind === 'resolution');
+  const resolutions = bases.filter((d) => d.kind === 'resolution');
   const rand = random(n);
   for (let i = 0; i < n; i++) {
     writeFileSync(join(dir, `synthetic-${String(i).padStart(5, '0')}.txt`), synthesize(resolutions[i % resolutions.length]!, i, rand));

@@ -33,16 +33,20 @@ export interface ServerOptions {
 
 export async function startStaticServer(root: string, options: ServerOptions = {}): Promise<{ server: Server; origin: string }> {
   if (!existsSync(join(root, 'index.html'))) throw new Error(`${root} has no index.html: run \`npm run build\` first`);
+  // Each file is compressed once, not on every request: the benchmark reloads the same files.
+  const compressed = new Map<string, Buffer>();
   const server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     const file = resolveFile(root, pathname);
     const notFound = join(root, '404.html');
     const served = file ?? (existsSync(notFound) ? notFound : null);
     const ext = served ? extname(served) : '.txt';
-    let body = served ? readFileSync(served) : Buffer.from('Not found');
+    let body: Buffer = served ? readFileSync(served) : Buffer.from('Not found');
     const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream' };
     if (options.gzip && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
-      body = gzipSync(body);
+      const key = served ?? '';
+      if (!compressed.has(key)) compressed.set(key, gzipSync(body));
+      body = compressed.get(key)!;
       headers['content-encoding'] = 'gzip';
     }
     res.writeHead(file ? 200 : 404, headers);
