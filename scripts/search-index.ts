@@ -1,5 +1,6 @@
 /**
- * Builds the Pagefind index of the site from the published JSON: one record per paragraph.
+ * Builds the Pagefind index of the site from the published JSON: one record per part of a
+ * document, its paragraphs as sub-results (src/lib/search/records.ts).
  *   node scripts/search-index.ts [--data content/resolutions] [--out dist/pagefind]
  *
  * Pagefind's indexing time grows faster than linearly with the records of one index, so a large
@@ -11,7 +12,7 @@ import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { resolutionDocumentSchema } from '../src/lib/schema.ts';
-import { searchRecords } from '../src/lib/search/records.ts';
+import { recordHtml, searchRecords } from '../src/lib/search/records.ts';
 import { seriesDocuments } from '../src/lib/site/series.ts';
 
 /** Documents per index; SEARCH_SHARD_DOCUMENTS overrides it (tests use a tiny one to exercise merging). */
@@ -37,7 +38,7 @@ for (let shard = 0; shard * SHARD_DOCUMENTS < docs.length; shard++) {
   if (!index) throw new Error(errors.join('\n'));
   for (let i = 0; i < records.length; i += BATCH) {
     const batch = records.slice(i, i + BATCH);
-    const added = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
+    const added = await Promise.all(batch.map((record) => index.addHTMLFile({ url: record.url, content: recordHtml(record).value })));
     added.forEach((a, k) => {
       if (a.errors.length) throw new Error(`${batch[k]!.url}: ${a.errors.join('; ')}`);
     });

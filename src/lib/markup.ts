@@ -1,5 +1,6 @@
 /**
- * Safe markup building, shared by the HTML of the comparison view and the Akoma Ntoso XML:
+ * Safe markup building, shared by the HTML of the comparison view and the search records and by
+ * the Akoma Ntoso XML:
  * a tagged template whose literal parts are trusted markup and whose every value is escaped,
  * unless it is itself markup built the same way.
  */
@@ -24,3 +25,9 @@ export function markupTemplate(escape: (text: string) => string) {
   return (strings: TemplateStringsArray, ...values: MarkupValue[]): Markup =>
     new Markup(strings.reduce((out, s, i) => out + s + (i < values.length ? render(values[i]!) : ''), ''));
 }
+
+export const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+/** Tagged template for HTML: literal parts are trusted markup, every value is escaped. */
+export const html = markupTemplate(escapeHtml);

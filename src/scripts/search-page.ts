@@ -2,10 +2,11 @@
  * The search page: Pagefind is loaded on first use, never on page load; results are paragraph
  * hits grouped by document; the query and filters live in the URL.
  */
-import { excerpt, groupHits, pagefindFilters, stateFromParams, stateToParams, type Hit, type SearchState } from '../lib/search/state.ts';
+import { excerpt, groupHits, pagefindFilters, resultHits, stateFromParams, stateToParams, type Hit, type PagefindData, type SearchState } from '../lib/search/state.ts';
 
+/** A Pagefind result is one part of a document; its paragraphs are the hits. */
 interface PagefindResult {
-  data(): Promise<{ url: string; content: string; locations: number[]; meta: Record<string, string>; filters: Record<string, string[]>; sort?: Record<string, string> }>;
+  data(): Promise<PagefindData>;
 }
 interface PagefindSearch {
   results: PagefindResult[];
@@ -13,11 +14,12 @@ interface PagefindSearch {
 }
 interface Pagefind {
   mergeIndex(path: string): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
   search(q: string, o: object): Promise<PagefindSearch | null>;
 }
 
-/** How many hits to load at first; the rest on request. */
-const FIRST_PAGE = 30;
+/** How many results (parts of documents: a handful of documents) to load at first; the rest on request. */
+const FIRST_PAGE = 8;
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 const SHARDS_URL = '/pagefind/shards.json';
 
@@ -34,6 +36,8 @@ function loadPagefind(): Promise<Pagefind> {
     fetch(SHARDS_URL).then((r) => (r.ok ? (r.json() as Promise<{ bundles: string[] }>) : { bundles: [] })),
   ]).then(async ([pf, shards]) => {
     for (const bundle of shards.bundles) await pf.mergeIndex(bundle);
+    // Loaded up front so that each search reports how many documents match (its `filters`).
+    await pf.filters();
     return pf;
   });
   return pagefind;
@@ -54,13 +58,15 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return node;
 }
 
-function renderGroups(hits: Hit[], state: SearchState, counts: Record<string, number>): DocumentFragment {
+const paragraphs = (n: number) => `${n} paragraph${n === 1 ? '' : 's'}`;
+
+/** `complete`: every result is loaded, so each document's count is its whole count. */
+function renderGroups(hits: Hit[], state: SearchState, complete: boolean): DocumentFragment {
   const out = document.createDocumentFragment();
   for (const group of groupHits(hits, state.sort)) {
-    const n = counts[group.document] ?? group.hits.length;
     const section = el('section', { className: 'result-group' });
     section.append(
-      el('h2', {}, el('a', { href: group.page }, group.title), ' ', el('span', { className: 'result-year' }, `${group.year} · ${n} paragraph${n === 1 ? '' : 's'}`)),
+      el('h2', {}, el('a', { href: group.page }, group.title), ' ', el('span', { className: 'result-year' }, `${group.year} · ${paragraphs(group.hits.length)}${complete ? '' : ' shown'}`)),
       el('ol', {}, ...group.hits.map((hit) =>
         el('li', { className: 'hit' },
           el('a', { href: hit.url, className: 'hit-label' }, hit.label),
@@ -87,15 +93,11 @@ async function run(state: SearchState): Promise<void> {
   const search = await pf.search(state.q, { filters: pagefindFilters(state) });
   if (mine !== generation || !search) return;
   const total = search.results.length;
-  const load = (results: PagefindResult[]) =>
-    Promise.all(results.map(async (r): Promise<Hit> => {
-      const d = await r.data();
-      return { url: d.url, content: d.content, locations: d.locations, label: d.meta['label']!, title: d.meta['title']!, year: d.meta['year']!, page: d.meta['page']!, position: d.sort?.['position'] ?? '', document: d.filters['document']?.[0] ?? d.meta['page']! };
-    }));
+  const load = async (results: PagefindResult[]) => (await Promise.all(results.map(async (r) => resultHits(await r.data())))).flat();
   const hits = await load(search.results.slice(0, FIRST_PAGE));
   if (mine !== generation) return;
-  const counts = search.filters['document'] ?? {};
-  const documents = Object.values(counts).filter((c) => c > 0).length || new Set(hits.map((h) => h.document)).size;
+  const complete = total <= FIRST_PAGE;
+  const documents = Object.values(search.filters['document'] ?? {}).filter((c) => c > 0).length;
   // Tells tests and tools which state the results on screen belong to.
   output.dataset['state'] = stateToParams(state).toString();
   if (total === 0) {
@@ -110,13 +112,16 @@ async function run(state: SearchState): Promise<void> {
     ));
     return;
   }
-  status.textContent = `${total} paragraph${total === 1 ? '' : 's'} in ${documents} document${documents === 1 ? '' : 's'}`;
-  output.replaceChildren(renderGroups(hits, state, counts));
-  if (total > hits.length) {
-    const more = el('button', { type: 'button', className: 'show-all' }, `Show all ${total}`);
+  const inDocuments = `${documents} document${documents === 1 ? '' : 's'}`;
+  status.textContent = complete ? `${paragraphs(hits.length)} in ${inDocuments}` : `Matches in ${inDocuments}; the most relevant first`;
+  output.replaceChildren(renderGroups(hits, state, complete));
+  if (!complete) {
+    const more = el('button', { type: 'button', className: 'show-all' }, `Show all ${inDocuments}`);
     more.addEventListener('click', async () => {
       const all = await load(search.results);
-      if (mine === generation) output.replaceChildren(renderGroups(all, state, counts));
+      if (mine !== generation) return;
+      status.textContent = `${paragraphs(all.length)} in ${inDocuments}`;
+      output.replaceChildren(renderGroups(all, state, true));
     });
     output.append(more);
   }

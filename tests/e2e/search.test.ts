@@ -34,7 +34,13 @@ describe('queries land on the exact paragraphs', () => {
     expect(r.documents).toEqual(ALL_FIVE);
     expect(r.anchors).toEqual(['/a-res-68-243/#para_1', '/a-res-66-24/#para_1', '/draft-64-first-committee-2009/#para_1', '/a-res-62-17/#para_1', '/a-res-56-19/#para_1']);
     expect(r.labels).toEqual(['para. 1', 'para. 1', 'para. 1', 'para. 1', 'para. 1']);
-    expect(await page.locator('.excerpt mark').first().innerText()).toMatch(/free/i);
+    expect(await page.locator('.excerpt mark').allInnerTexts()).toEqual(Array(5).fill('free flow of information;')); // words as printed, punctuation included
+    // Each excerpt is the paragraph's own text, word for word.
+    const excerpts = (await page.locator('.hit .excerpt').allInnerTexts()).map((e) => e.replace(/^… | …$/g, ''));
+    for (const [i, anchor] of r.anchors.entries()) {
+      await page.goto(`${site.origin}${anchor}`);
+      expect(await page.locator(`#${anchor!.split('#')[1]}`).innerText()).toContain(excerpts[i]);
+    }
     await context.close();
   });
 
@@ -75,6 +81,22 @@ describe('queries land on the exact paragraphs', () => {
     const { page, context } = await site.open();
     const r = await search(page, 'threat');
     expect(r.anchors).toContain('/a-res-66-24/#para_1'); // "…the threats emerging in this field"
+    await context.close();
+  });
+
+  it('a word in every part loads the most relevant first, then all on request', async () => {
+    const { page, context } = await site.open();
+    const first = await search(page, 'information');
+    expect(first.status).toBe('Matches in 5 documents; the most relevant first');
+    expect(await page.locator('.result-year').first().innerText()).toMatch(/paragraphs? shown$/);
+    await page.getByRole('button', { name: 'Show all 5 documents' }).click();
+    await expect.poll(() => page.locator('#search-status').innerText()).toMatch(/^\d+ paragraphs in 5 documents$/);
+    const all = await results(page);
+    expect(Number(all.status.split(' ')[0])).toBe(all.anchors.length);
+    expect(all.anchors.length).toBeGreaterThan(first.anchors.length);
+    expect(new Set(all.anchors).size).toBe(all.anchors.length);
+    expect(all.documents).toEqual(ALL_FIVE);
+    expect(await page.locator('.result-year').allInnerTexts()).not.toContainEqual(expect.stringMatching(/shown/));
     await context.close();
   });
 

@@ -9,16 +9,10 @@ import { documentName, documentYear, paragraphLabel } from '../site/labels.ts';
 import { paragraphPath } from '../site/urls.ts';
 import type { AlignedRow, Alignment, Status } from './align.ts';
 import type { DiffOp } from './diff.ts';
-import { markupTemplate, type Markup } from '../markup.ts';
+import { html, type Markup } from '../markup.ts';
 
 /** HTML that is already safe. */
 export type SafeHtml = Markup;
-
-export const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-
-/** Tagged template: literal parts are trusted markup, every value is escaped. */
-export const html = markupTemplate(escapeHtml);
 
 const STATUS_LABEL: Record<Status, string> = { unchanged: 'Unchanged', changed: 'Changed', added: 'Added', removed: 'Removed' };
 const SECTION_TITLE = { preamble: 'Preamble', operative: 'Operative paragraphs', items: 'Items of operative paragraphs' } as const;

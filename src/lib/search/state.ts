@@ -1,7 +1,10 @@
 /**
  * The search page's state, kept in the URL (`/search/?q=…&year=2011&part=Operative`) so that
- * a search can be shared and Back works; and the grouping of hits by document. Pure.
+ * a search can be shared and Back works; the paragraph hits of a Pagefind result; and their
+ * grouping by document. Pure.
  */
+import { passageTextKey, PARTS, type Part } from './records.ts';
+
 export interface SearchState {
   q: string;
   year: string;
@@ -39,14 +42,47 @@ export function pagefindFilters(state: SearchState): Record<string, string> {
 export interface Hit {
   url: string;
   label: string;
-  /** The record's full text and the word positions that match. */
+  /** The passage's full text and the positions of its words that match. */
   content: string;
   locations: number[];
   title: string;
   year: string;
   page: string;
-  position: string;
+  /** Reading order within the document. */
+  position: number;
   document: string;
+}
+
+/** What the search page reads of a Pagefind result: one part of a document (see records.ts). */
+export interface PagefindData {
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+  sub_results: Array<{ url: string; title: string; locations: number[]; anchor?: { id: string; text?: string; location: number } }>;
+}
+
+/**
+ * A result's paragraph hits: its sub-results that begin at a passage, with the passage's text as
+ * written (from the record's meta where Pagefind would alter it: see records.ts). Pagefind counts
+ * word positions over the whole record; an excerpt needs them within the passage.
+ */
+export function resultHits(data: PagefindData): Hit[] {
+  const part = PARTS.indexOf(data.meta['part'] as Part);
+  return data.sub_results.flatMap((sub) => {
+    const text = sub.anchor && (data.meta[passageTextKey(sub.anchor.id)] ?? sub.anchor.text);
+    return text === undefined
+      ? []
+      : [{
+          url: sub.url,
+          label: sub.title,
+          content: text,
+          locations: sub.locations.map((l) => l - sub.anchor!.location),
+          title: data.meta['title'] ?? '',
+          year: data.meta['year'] ?? '',
+          page: data.meta['page'] ?? '',
+          position: part * 1e6 + sub.anchor.location,
+          document: data.filters['document']?.[0] ?? data.meta['page'] ?? '',
+        }];
+  });
 }
 
 export interface HitGroup {
@@ -67,7 +103,7 @@ export function groupHits(hits: Hit[], sort: SearchState['sort']): HitGroup[] {
   }
   const ordered = [...groups.values()].sort((a, b) => a.year.localeCompare(b.year) || a.page.localeCompare(b.page));
   if (sort === 'newest') ordered.reverse();
-  for (const g of ordered) g.hits.sort((a, b) => a.position.localeCompare(b.position));
+  for (const g of ordered) g.hits.sort((a, b) => a.position - b.position);
   return ordered;
 }
 
