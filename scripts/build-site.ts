@@ -1,12 +1,12 @@
 /**
- * The build: sources -> ingest -> (Astro build ‖ search index) -> dist/.
+ * The build: sources -> ingest -> (Astro build ‖ search index ‖ open data) -> dist/.
  *
  *   node scripts/build-site.ts --check                  # npm run build: the project's own site
  *   node scripts/build-site.ts --sources DIR --work DIR # any corpus, into DIR/resolutions and DIR/dist
  *
- * The search index is built from the JSON, not from the pages, so it runs beside Astro on the
- * second core and is moved into dist/ when both are done. Each phase's time and peak memory
- * are reported (`--json` for the benchmark).
+ * The search index and the open-data files are made from the JSON, not from the pages, so they
+ * run beside Astro on the second core and are moved into dist/ when all are done. Each phase's
+ * time and peak memory are reported (`--json` for the benchmark).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
@@ -67,18 +67,19 @@ export async function buildSite(options: BuildOptions): Promise<{ phases: Phase[
   const quiet = options.quiet ?? false;
   const env = { RESOLUTIONS_DIR: options.data, SITE_OUT_DIR: options.dist, SITE_CACHE_DIR: options.cache, ASTRO_TELEMETRY_DISABLED: '1' };
   const ingest = await run('ingest', ['scripts/ingest.ts', '--sources', options.sources, '--out', options.data, ...(options.check ? ['--check'] : [])], env, quiet);
-  const staging = mkdtempSync(join(tmpdir(), 'pagefind-'));
+  const staging = mkdtempSync(join(tmpdir(), 'site-'));
   try {
-    const [astro, search] = await Promise.all([
+    const [astro, search, data] = await Promise.all([
       run('astro build', ['node_modules/astro/bin/astro.mjs', 'build', ...(quiet ? ['--silent'] : [])], env, quiet),
       run('search index', ['scripts/search-index.ts', '--data', options.data, '--out', join(staging, 'pagefind')], env, quiet),
+      run('open data', ['scripts/export-data.ts', '--data', options.data, '--out', staging], env, quiet),
     ]);
-    // The index and its shards (pagefind-1/ …), if the corpus needed them.
-    for (const bundle of readdirSync(staging)) {
-      rmSync(join(options.dist, bundle), { recursive: true, force: true });
-      renameSync(join(staging, bundle), join(options.dist, bundle));
+    // data/, the index and its shards (pagefind-1/ …), if the corpus needed them.
+    for (const folder of readdirSync(staging)) {
+      rmSync(join(options.dist, folder), { recursive: true, force: true });
+      renameSync(join(staging, folder), join(options.dist, folder));
     }
-    return { phases: [ingest, astro, search], seconds: (performance.now() - start) / 1000 };
+    return { phases: [ingest, astro, search, data], seconds: (performance.now() - start) / 1000 };
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }

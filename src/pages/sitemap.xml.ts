@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { escapeXml } from '../lib/export/xml.ts';
 import { seriesDocuments } from '../lib/site/series.ts';
 import { comparePath, documentPath, historyPath } from '../lib/site/urls.ts';
-import { allDocuments } from './data/_documents.ts';
+import { allDocuments } from './_documents.ts';
 
 /** Every page of the site, for search engines. */
 export const GET: APIRoute = async ({ site }) => {

@@ -67,21 +67,20 @@ export interface PagefindData {
  */
 export function resultHits(data: PagefindData): Hit[] {
   const part = PARTS.indexOf(data.meta['part'] as Part);
-  return data.sub_results.flatMap((sub) => {
-    const text = sub.anchor && (data.meta[passageTextKey(sub.anchor.id)] ?? sub.anchor.text);
-    return text === undefined
-      ? []
-      : [{
-          url: sub.url,
-          label: sub.title,
-          content: text,
-          locations: sub.locations.map((l) => l - sub.anchor!.location),
-          title: data.meta['title'] ?? '',
-          year: data.meta['year'] ?? '',
-          page: data.meta['page'] ?? '',
-          position: part * 1e6 + sub.anchor.location,
-          document: data.filters['document']?.[0] ?? data.meta['page'] ?? '',
-        }];
+  return data.sub_results.flatMap(({ url, title, locations, anchor }) => {
+    const text = anchor && (data.meta[passageTextKey(anchor.id)] ?? anchor.text);
+    if (anchor === undefined || text === undefined) return [];
+    return [{
+      url,
+      label: title,
+      content: text,
+      locations: locations.map((l) => l - anchor.location),
+      title: data.meta['title'] ?? '',
+      year: data.meta['year'] ?? '',
+      page: data.meta['page'] ?? '',
+      position: part * 1e6 + anchor.location,
+      document: data.filters['document']?.[0] ?? data.meta['page'] ?? '',
+    }];
   });
 }
 

@@ -1,0 +1,43 @@
+/**
+ * The open-data files under /data/: each document as JSON (as ingested), Akoma Ntoso and plain
+ * text, the whole corpus in one file, and the JSON Schema of a document. Pure: the CLI
+ * (scripts/export-data.ts) writes them, beside the Astro build rather than through it, because
+ * at thousands of documents these files were a fifth of the pages Astro rendered.
+ */
+import { z } from 'astro/zod';
+import { resolutionDocumentSchema, type ResolutionDocument } from '../schema.ts';
+import { seriesDocuments } from '../site/series.ts';
+import { dataPath } from '../site/urls.ts';
+import { toAkomaNtoso } from './akn.ts';
+import { toPlainText } from './text.ts';
+
+export interface DataFile {
+  /** The file's path on the site ("/data/a-res-66-24.json"). */
+  path: string;
+  body: string;
+}
+
+export const CORPUS_PATH = '/data/corpus.json';
+export const SCHEMA_PATH = '/data/schema.json';
+
+/** One document's files. */
+export function documentFiles(doc: ResolutionDocument): DataFile[] {
+  return [
+    { path: dataPath(doc, 'json'), body: JSON.stringify(doc, null, 2) + '\n' },
+    { path: dataPath(doc, 'akn.xml'), body: toAkomaNtoso(doc) },
+    { path: dataPath(doc, 'txt'), body: toPlainText(doc) },
+  ];
+}
+
+/** Every document in one file, series by series, oldest first. */
+export function corpusFile(docs: ResolutionDocument[]): DataFile {
+  const ordered = [...new Set(docs.map((d) => d.series))].flatMap((s) => seriesDocuments(docs, s));
+  // Compact: at thousands of documents, indentation alone would be megabytes.
+  return { path: CORPUS_PATH, body: JSON.stringify({ documents: ordered }) + '\n' };
+}
+
+/** The JSON Schema of a document, generated from the Zod schema that validates the data. */
+export function schemaFile(): DataFile {
+  const schema = z.toJSONSchema(resolutionDocumentSchema, { target: 'draft-2020-12', unrepresentable: 'any' });
+  return { path: SCHEMA_PATH, body: JSON.stringify({ $id: SCHEMA_PATH, title: 'Resolution document', ...schema }, null, 2) + '\n' };
+}
