@@ -5,7 +5,7 @@ import { diffStats, diffWords } from '../../src/lib/compare/diff.ts';
 import { seriesLineages } from '../../src/lib/compare/lineage.ts';
 import { comparisonHtml, redline } from '../../src/lib/compare/render.ts';
 import { escapeHtml, html } from '../../src/lib/markup.ts';
-import { containment, similarity, words } from '../../src/lib/compare/similarity.ts';
+import { containment, lcsLength, sharedWords, similarity, words } from '../../src/lib/compare/similarity.ts';
 import { seriesDocuments } from '../../src/lib/site/series.ts';
 import { bySymbol, realCorpus } from '../helpers/sources.ts';
 
@@ -89,6 +89,24 @@ describe('paragraph alignment by content', () => {
 
   it('is deterministic', () => {
     expect(alignDocuments(r56, r68)).toEqual(alignDocuments(r56, r68));
+  });
+
+  it('the shared-words bound is the multiset overlap, never below the LCS (the real preambles)', () => {
+    const a = bySymbol(corpus, 'A/RES/66/24').preamble.map((p) => words(p.text));
+    const b = bySymbol(corpus, 'A/RES/68/243').preamble.map((p) => words(p.text));
+    const shared = sharedWords(a, b);
+    const overlap = (x: string[], y: string[]) => {
+      const left = [...y];
+      return x.filter((w) => {
+        const k = left.indexOf(w);
+        if (k >= 0) left.splice(k, 1);
+        return k >= 0;
+      }).length;
+    };
+    a.forEach((x, i) => b.forEach((y, j) => {
+      expect(shared[i]![j]).toBe(overlap(x, y));
+      expect(shared[i]![j]).toBeGreaterThanOrEqual(lcsLength(x, y));
+    }));
   });
 
   it('similarity and containment behave at the edges', () => {

@@ -9,7 +9,7 @@
  * split; the rest are added or removed. Ties break by position, so the result is deterministic.
  */
 import { diffWords, type DiffOp } from './diff.ts';
-import { containment, similarity, similarityBound, words } from './similarity.ts';
+import { containment, sharedWords, similarity, words } from './similarity.ts';
 import { documentUnits, type Section, type Unit } from './units.ts';
 import type { ResolutionDocument } from '../schema.ts';
 
@@ -39,8 +39,14 @@ export interface Alignment {
 function alignSection(section: Section, as: Unit[], bs: Unit[]): AlignedRow[] {
   const aw = as.map((u) => words(u.text));
   const bw = bs.map((u) => words(u.text));
-  // Exact LCS similarity only where it could reach the threshold; below it, the value is never used.
-  const sim = aw.map((x) => bw.map((y) => (similarityBound(x, y) >= MATCH_THRESHOLD ? similarity(x, y) : 0)));
+  const shared = sharedWords(aw, bw);
+  // Exact LCS similarity only where it could reach the threshold by the words shared; below it,
+  // the value is never used.
+  const reachable = (i: number, j: number) => {
+    const total = aw[i]!.length + bw[j]!.length;
+    return total === 0 || 2 * shared[i]![j]! >= MATCH_THRESHOLD * total;
+  };
+  const sim = as.map((x, i) => bs.map((y, j) => (x.text === y.text ? 1 : reachable(i, j) ? similarity(aw[i]!, bw[j]!) : 0)));
   const n = as.length;
   const m = bs.length;
   // score[i][j]: best total similarity aligning as[i..] with bs[j..].
@@ -95,7 +101,9 @@ function alignSection(section: Section, as: Unit[], bs: Unit[]): AlignedRow[] {
   for (let j = 0; j < m; j++) {
     const i = aOf.get(j);
     if (i === undefined) {
-      const source = as.findIndex((_, k) => matchOf.has(k) && containment(bw[j]!, aw[k]!) >= SPLIT_THRESHOLD);
+      const splitFrom = (k: number) =>
+        matchOf.has(k) && shared[k]![j]! >= SPLIT_THRESHOLD * bw[j]!.length && containment(bw[j]!, aw[k]!) >= SPLIT_THRESHOLD;
+      const source = as.findIndex((_, k) => splitFrom(k));
       rows.push({ section, status: 'added', a: null, b: bs[j]!, similarity: 0, moved: false, splitFrom: source >= 0 ? as[source]!.eId : null, diff: [{ type: 'insert', text: bs[j]!.text }] });
     } else {
       const a = as[i]!;
