@@ -6,12 +6,15 @@
  *   npm run ingest -- --check                       # exit 1 if the committed JSON is stale
  *
  * On bad input it prints one line per problem, `FILE:LINE: message`, exits 1 and changes
- * nothing in the output folder. This is the only part of the pipeline that touches the disk.
+ * nothing in the output folder. This is the only part of the pipeline that writes the data.
+ * A large corpus is parsed in shares, one per core, in worker threads (see ingestCorpus).
  */
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ingestCorpus, type FileProblem, type SourceFile } from '../src/lib/corpus.ts';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { ingestCorpus, joinShares, type FileProblem, type IngestResult, type Share, type SourceFile } from '../src/lib/corpus.ts';
 import { MAX_SOURCE_BYTES } from '../src/lib/parse/index.ts';
 
 const META_SUFFIX = '.meta.json';
@@ -31,21 +34,20 @@ async function readSources(dir: string, problems: FileProblem[]): Promise<Source
     }
   }
   if (texts.length === 0) problems.push({ file: dir, line: 1, message: 'no source texts (*.txt) in the sources folder' });
-  const sources: SourceFile[] = [];
-  for (const name of texts) {
+  const present = new Set(names);
+  const read = await Promise.all(texts.map(async (name): Promise<SourceFile | FileProblem> => {
     const path = join(dir, name);
     // Refuse an oversized file before reading it.
     const { size } = await stat(path);
-    if (size > MAX_SOURCE_BYTES) {
-      problems.push({ file: path, line: 1, message: `file is ${size} bytes; a resolution text is far below ${MAX_SOURCE_BYTES} bytes` });
-      continue;
-    }
+    if (size > MAX_SOURCE_BYTES) return { file: path, line: 1, message: `file is ${size} bytes; a resolution text is far below ${MAX_SOURCE_BYTES} bytes` };
     const metaName = name.slice(0, -'.txt'.length) + META_SUFFIX;
     const source: SourceFile = { file: name, bytes: await readFile(path) };
-    if (names.includes(metaName)) source.metadata = { file: metaName, bytes: await readFile(join(dir, metaName)) };
-    sources.push(source);
-  }
-  return sources;
+    if (present.has(metaName)) source.metadata = { file: metaName, bytes: await readFile(join(dir, metaName)) };
+    return source;
+  }));
+  // In name order, whatever order the reads finished in.
+  for (const r of read) if ('message' in r) problems.push(r);
+  return read.filter((r): r is SourceFile => 'bytes' in r);
 }
 
 /** Writes every file under a temporary name first, then renames, then removes stale JSON. */
@@ -69,6 +71,25 @@ async function staleFiles(out: string, files: Map<string, string>): Promise<stri
   return stale.sort();
 }
 
+/** Sources per share below which a worker thread costs more than it saves. */
+const SOURCES_PER_SHARE = 100;
+
+/** Ingests the sources in shares: this thread parses the first, a worker thread each other. */
+async function ingestInShares(sources: SourceFile[]): Promise<IngestResult> {
+  const of = Math.max(1, Math.min(availableParallelism(), Math.floor(sources.length / SOURCES_PER_SHARE)));
+  if (of === 1) return ingestCorpus(sources);
+  const workers = Array.from({ length: of - 1 }, (_, k) => {
+    const share: Share = { index: k + 1, of };
+    const worker = new Worker(new URL(import.meta.url), { workerData: { sources, share } });
+    return new Promise<IngestResult>((done, fail) => {
+      worker.once('message', done);
+      worker.once('error', fail);
+    }).finally(() => worker.terminate());
+  });
+  const mine = ingestCorpus(sources, { index: 0, of });
+  return joinShares([mine, ...(await Promise.all(workers))]);
+}
+
 /** A path as the user would type it: relative inside the working folder, absolute outside it. */
 function displayPath(file: string): string {
   const rel = relative(process.cwd(), file);
@@ -85,7 +106,7 @@ async function main(): Promise<number> {
   });
   const problems: FileProblem[] = [];
   const sources = await readSources(values.sources, problems);
-  const result = ingestCorpus(sources);
+  const result = await ingestInShares(sources);
   if (!result.ok) {
     for (const p of result.problems) {
       problems.push({ ...p, file: p.file.includes('/') ? p.file : join(values.sources, p.file) });
@@ -111,10 +132,15 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`ingest: internal error: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(2);
-  },
-);
+if (isMainThread) {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(`ingest: internal error: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(2);
+    },
+  );
+} else {
+  const { sources, share } = workerData as { sources: SourceFile[]; share: Share };
+  parentPort!.postMessage(ingestCorpus(sources, share));
+}

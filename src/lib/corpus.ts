@@ -33,6 +33,12 @@ function report(problems: FileProblem[], file: string, found: ReadonlyArray<{ li
 
 export type IngestResult = { ok: true; documents: ResolutionDocument[] } | { ok: false; problems: FileProblem[] };
 
+/** Which of the sources to parse: those whose position modulo `of` is `index` (see ingestCorpus). */
+export interface Share {
+  index: number;
+  of: number;
+}
+
 /** 1-based line of a character offset. */
 const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
@@ -58,22 +64,34 @@ function readMetadata(meta: NonNullable<SourceFile['metadata']>, problems: FileP
   return parsed.data;
 }
 
-export function ingestCorpus(sources: SourceFile[]): IngestResult {
+/**
+ * Ingests a corpus. With `share`, only that share of the sources is parsed, against the lexicon
+ * of all of them, so that shares can be parsed in parallel and joined by `joinShares`: the
+ * result is the same as ingesting all at once.
+ */
+export function ingestCorpus(sources: SourceFile[], share: Share = { index: 0, of: 1 }): IngestResult {
+  const result = ingestShare(sources, share);
+  return share.of === 1 ? joinShares([result]) : result;
+}
+
+function ingestShare(sources: SourceFile[], share: Share): IngestResult {
   const problems: FileProblem[] = [];
-  const decoded: Array<{ source: SourceFile; text: string; metadata: SourceMetadata | undefined }> = [];
-  for (const source of sources) {
+  const decoded: Array<{ source: SourceFile; text: string; metadata: SourceMetadata | undefined; mine: boolean }> = [];
+  for (const [i, source] of sources.entries()) {
+    const mine = i % share.of === share.index;
     try {
       const text = decodeSource(source.bytes);
-      const metadata = source.metadata ? readMetadata(source.metadata, problems) : undefined;
-      decoded.push({ source, text, metadata });
+      // Every share reads every metadata file, but only one reports its problems.
+      const metadata = source.metadata ? readMetadata(source.metadata, mine ? problems : []) : undefined;
+      decoded.push({ source, text, metadata, mine });
     } catch (error) {
       if (!(error instanceof SourceError)) throw error;
-      report(problems, source.file, error.problems);
+      if (mine) report(problems, source.file, error.problems);
     }
   }
   const lexicon = buildLexicon(decoded.map((d) => ({ file: d.source.file, text: normalize(d.text) })));
   const documents: ResolutionDocument[] = [];
-  for (const { source, text, metadata } of decoded) {
+  for (const { source, text, metadata } of decoded.filter((d) => d.mine)) {
     try {
       const doc = parseResolution({
         file: source.file,
@@ -95,8 +113,16 @@ export function ingestCorpus(sources: SourceFile[]): IngestResult {
       report(problems, source.file, error.problems);
     }
   }
+  return problems.length ? { ok: false, problems } : { ok: true, documents };
+}
+
+/** Joins the results of the shares of one corpus: all problems, or all documents in order. */
+export function joinShares(results: IngestResult[]): IngestResult {
+  // File by file, as one pass over the sorted sources would report them.
+  const problems = results.flatMap((r) => (r.ok ? [] : r.problems)).sort((a, b) => byName(a.file, b.file));
+  const documents = results.flatMap((r) => (r.ok ? r.documents : []));
   const seen = new Map<string, string>();
-  for (const doc of documents) {
+  for (const doc of documents.sort((a, b) => byName(a.source.file, b.source.file))) {
     const other = seen.get(doc.id);
     if (other) problems.push({ file: doc.source.file, line: 1, message: `same document id "${doc.id}" as ${other}` });
     seen.set(doc.id, doc.source.file);
@@ -104,6 +130,9 @@ export function ingestCorpus(sources: SourceFile[]): IngestResult {
   if (problems.length) return { ok: false, problems };
   return { ok: true, documents: documents.sort(byDate) };
 }
+
+/** The order of a sorted folder listing. */
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Chronological: by adoption date, else date of issue, then id. */
 function byDate(a: ResolutionDocument, b: ResolutionDocument): number {

@@ -9,11 +9,13 @@
  */
 import type { Inline, Paragraph, ResolutionDocument } from './schema.ts';
 import { toLines } from './parse/lines.ts';
+import { asciiLettersOnly } from './parse/ascii.ts';
 import { normalize } from './parse/normalize.ts';
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const ASCII_WORD = /[A-Za-z0-9]+/g;
 
-export const words = (text: string): string[] => text.normalize('NFKC').match(WORD) ?? [];
+export const words = (text: string): string[] => (asciiLettersOnly(text) ? text.match(ASCII_WORD) : text.normalize('NFKC').match(WORD)) ?? [];
 
 const inlineSourceText = (inline: Inline[]) =>
   inline.map((n) => (n.type === 'noteRef' ? ` ${n.marker} ` : n.type === 'correction' ? n.original : n.value)).join('');

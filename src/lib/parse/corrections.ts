@@ -10,36 +10,41 @@
  * Every repair is returned as a correction with its reason; nothing is changed silently.
  */
 
+import { asciiLettersOnly } from './ascii.ts';
+
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+const ASCII_WORD = /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g;
 
 export interface Lexicon {
   /** Hyphenated compounds by their letters run together in lower case: "secretarygeneral" -> "Secretary-General". */
   readonly compounds: ReadonlyMap<string, string>;
-  /** For each plain (unhyphenated) word in lower case, the sources it occurs in. */
-  readonly plainIn: ReadonlyMap<string, ReadonlySet<string>>;
+  /** For each plain (unhyphenated) word in lower case, the one source it occurs in, or null when several. */
+  readonly plainIn: ReadonlyMap<string, string | null>;
 }
 
 /** Builds the lexicon from every source of the corpus (normalized text, keyed by file). */
 export function buildLexicon(sources: ReadonlyArray<{ file: string; text: string }>): Lexicon {
   const compounds = new Map<string, string>();
-  const plainIn = new Map<string, Set<string>>();
+  const plainIn = new Map<string, string | null>();
   for (const { file, text } of sources) {
     // A hyphen at a line end is no evidence either way: skip the pieces it joins.
     const lines = text.split('\n');
     lines.forEach((line, i) => {
-      const words = [...line.matchAll(WORD)];
-      words.forEach((m, k) => {
-        const word = m[0];
-        const brokenHere = k === words.length - 1 && line.slice(m.index + word.length).startsWith('-');
-        const brokenBefore = k === 0 && i > 0 && /\p{L}-$/u.test(lines[i - 1]!);
-        if (brokenHere || brokenBefore) return;
+      const words = line.match(asciiLettersOnly(line) ? ASCII_WORD : WORD);
+      if (!words) return;
+      const last = words[words.length - 1]!;
+      const brokenHere = line.startsWith('-', line.lastIndexOf(last) + last.length);
+      const brokenBefore = i > 0 && /\p{L}-$/u.test(lines[i - 1]!);
+      words.forEach((word, k) => {
+        if ((k === words.length - 1 && brokenHere) || (k === 0 && brokenBefore)) return;
         if (word.includes('-')) {
           const key = word.replace(/-/g, '').toLowerCase();
           if (!compounds.has(key)) compounds.set(key, word);
         } else {
           const key = word.toLowerCase();
-          if (!plainIn.has(key)) plainIn.set(key, new Set());
-          plainIn.get(key)!.add(file);
+          const where = plainIn.get(key);
+          if (where === undefined) plainIn.set(key, file);
+          else if (where !== file) plainIn.set(key, null);
         }
       });
     });
@@ -58,8 +63,8 @@ export function restoreLostHyphen(word: string, file: string, lexicon: Lexicon):
   const key = word.toLowerCase();
   const compound = lexicon.compounds.get(key);
   if (!compound) return null;
-  const elsewhere = [...(lexicon.plainIn.get(key) ?? [])].some((f) => f !== file);
-  if (elsewhere) return null;
+  const where = lexicon.plainIn.get(key);
+  if (where !== undefined && where !== file) return null; // the joined form occurs in another source
   let out = '';
   let i = 0;
   for (const c of compound) {
