@@ -1,5 +1,6 @@
 /**
- * The build: sources -> ingest -> (Astro build ‖ search index ‖ open data) -> dist/.
+ * The build: sources -> ingest -> (Astro build ‖ search index ‖ open data) -> dist/, Astro
+ * starting up during the ingest and reading the data when it is written.
  *
  *   node scripts/build-site.ts --check                  # npm run build: the project's own site
  *   node scripts/build-site.ts --sources DIR --work DIR # any corpus, into DIR/resolutions and DIR/dist
@@ -8,11 +9,12 @@
  * run beside Astro on the second core and are moved into dist/ when all are done. Each phase's
  * time and peak memory are reported (`--json` for the benchmark).
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { setPriority, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DATA_PENDING_ENV, DATA_READY } from '../src/build/data-ready.ts';
 
 export interface Phase {
   name: string;
@@ -41,11 +43,12 @@ const BESIDE_ASTRO = 10;
 /**
  * Runs a node script as a child, timing it and sampling its peak memory. `nice` lowers its
  * priority: the phases beside Astro take the CPU time Astro leaves, rather than slowing it.
+ * `ipc` opens a channel to the child.
  */
-function run(name: string, args: string[], env: NodeJS.ProcessEnv, quiet: boolean, nice = 0): Promise<Phase> {
-  return new Promise((done, fail) => {
-    const start = performance.now();
-    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'pipe'] });
+function run(name: string, args: string[], env: NodeJS.ProcessEnv, quiet: boolean, { nice = 0, ipc = false } = {}): { child: ChildProcess; done: Promise<Phase> } {
+  const start = performance.now();
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'pipe', ...(ipc ? ['ipc' as const] : [])] });
+  const done = new Promise<Phase>((done, fail) => {
     if (nice && child.pid !== undefined) {
       try {
         setPriority(child.pid, nice);
@@ -55,7 +58,7 @@ function run(name: string, args: string[], env: NodeJS.ProcessEnv, quiet: boolea
     }
     let peakKB = 0;
     let stderr = '';
-    child.stderr.on('data', (d) => {
+    child.stderr!.on('data', (d) => {
       stderr += d;
       if (!quiet) process.stderr.write(d);
     });
@@ -73,26 +76,34 @@ function run(name: string, args: string[], env: NodeJS.ProcessEnv, quiet: boolea
       else done({ name, seconds: (performance.now() - start) / 1000, peakMB: peakKB ? Math.round(peakKB / 1024) : null });
     });
   });
+  return { child, done };
 }
 
 export async function buildSite(options: BuildOptions): Promise<{ phases: Phase[]; seconds: number }> {
   const start = performance.now();
   const quiet = options.quiet ?? false;
   const env = { RESOLUTIONS_DIR: options.data, SITE_OUT_DIR: options.dist, SITE_CACHE_DIR: options.cache, ASTRO_TELEMETRY_DISABLED: '1' };
-  const ingest = await run('ingest', ['scripts/ingest.ts', '--sources', options.sources, '--out', options.data, ...(options.check ? ['--check'] : [])], env, quiet);
+  // Astro starts beside the ingest and waits for the data before it reads it (src/build/data-ready.ts).
+  const astro = run('astro build', ['node_modules/astro/bin/astro.mjs', 'build', ...(quiet ? ['--silent'] : [])], { ...env, [DATA_PENDING_ENV]: '1' }, quiet, { ipc: true });
+  const ingest = await run('ingest', ['scripts/ingest.ts', '--sources', options.sources, '--out', options.data, ...(options.check ? ['--check'] : [])], env, quiet).done.catch((error: unknown) => {
+    astro.child.kill();
+    astro.done.catch(() => {});
+    throw error;
+  });
+  astro.child.send(DATA_READY);
   const staging = mkdtempSync(join(tmpdir(), 'site-'));
   try {
-    const [astro, search, data] = await Promise.all([
-      run('astro build', ['node_modules/astro/bin/astro.mjs', 'build', ...(quiet ? ['--silent'] : [])], env, quiet),
-      run('search index', ['scripts/search-index.ts', '--data', options.data, '--out', join(staging, 'pagefind')], env, quiet, BESIDE_ASTRO),
-      run('open data', ['scripts/export-data.ts', '--data', options.data, '--out', staging], env, quiet, BESIDE_ASTRO),
+    const [astroPhase, search, data] = await Promise.all([
+      astro.done,
+      run('search index', ['scripts/search-index.ts', '--data', options.data, '--out', join(staging, 'pagefind')], env, quiet, { nice: BESIDE_ASTRO }).done,
+      run('open data', ['scripts/export-data.ts', '--data', options.data, '--out', staging], env, quiet, { nice: BESIDE_ASTRO }).done,
     ]);
     // data/, the index and its shards (pagefind-1/ …), if the corpus needed them.
     for (const folder of readdirSync(staging)) {
       rmSync(join(options.dist, folder), { recursive: true, force: true });
       renameSync(join(staging, folder), join(options.dist, folder));
     }
-    return { phases: [ingest, astro, search, data], seconds: (performance.now() - start) / 1000 };
+    return { phases: [ingest, astroPhase, search, data], seconds: (performance.now() - start) / 1000 };
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }

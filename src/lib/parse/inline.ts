@@ -11,6 +11,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Inline } from '../schema.ts';
 import type { Line } from './lines.ts';
+import { asciiLettersOnly } from './ascii.ts';
 import { isLineBreakHyphen, LINE_BREAK_HYPHEN_REASON, LOST_HYPHEN_REASON, restoreLostHyphen, type Lexicon } from './corrections.ts';
 import { operativePhrase } from './emphasis.ts';
 
@@ -34,6 +35,7 @@ const CORR_CLOSE = '\uE003';
 const GUARD = '\uE00F';
 const TOKEN = /\uE000(\d+)\uE001|\uE002(\d+)\uE003/g;
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+const ASCII_WORD = /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g;
 
 const markdown = unified().use(remarkParse).use(remarkGfm);
 /** Longer than any real paragraph (the longest in the series is under 1 500 characters). */
@@ -90,7 +92,7 @@ function joinLines(lines: Line[], ctx: Context): { text: string; lineAt: (offset
 
 /** Replaces words run together by extraction with correction tokens. */
 function repairLostHyphens(text: string, lineAt: (offset: number) => number, ctx: Context): string {
-  return text.replace(WORD, (word, offset: number) => {
+  return text.replace(asciiLettersOnly(text) ? ASCII_WORD : WORD, (word, offset: number) => {
     const fixed = restoreLostHyphen(word, ctx.file, ctx.lexicon);
     if (!fixed) return word;
     const index = ctx.corrections.length;
@@ -141,6 +143,13 @@ function pushInline(out: Inline[], node: Inline): void {
   else out.push(node);
 }
 
+/** `/ +$/` by hand: that expression tries, and fails, at every space of the text before the last ones. */
+function trimEndSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  return text.slice(0, end);
+}
+
 /** Trims the whole run of inline content and collapses repeated spaces. */
 function tidy(nodes: Inline[]): Inline[] {
   const out: Inline[] = [];
@@ -155,7 +164,7 @@ function tidy(nodes: Inline[]): Inline[] {
   const first = out[0];
   if (first && first.type !== 'noteRef') first.value = first.value.replace(/^ +/, '');
   const last = out[out.length - 1];
-  if (last && last.type !== 'noteRef') last.value = last.value.replace(/ +$/, '');
+  if (last && last.type !== 'noteRef') last.value = trimEndSpaces(last.value);
   return out.filter((n) => n.type === 'noteRef' || n.value !== '');
 }
 
