@@ -14,7 +14,7 @@ import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node
 import { setPriority, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DATA_PENDING_ENV, DATA_READY } from '../src/build/data-ready.ts';
+import { DATA_PENDING_ENV, DATA_READY, DATA_WANTED } from '../src/build/data-ready.ts';
 
 export interface Phase {
   name: string;
@@ -83,14 +83,17 @@ export async function buildSite(options: BuildOptions): Promise<{ phases: Phase[
   const start = performance.now();
   const quiet = options.quiet ?? false;
   const env = { RESOLUTIONS_DIR: options.data, SITE_OUT_DIR: options.dist, SITE_CACHE_DIR: options.cache, ASTRO_TELEMETRY_DISABLED: '1' };
-  // Astro starts beside the ingest and waits for the data before it reads it (src/build/data-ready.ts).
+  // Astro starts beside the ingest, and asks for the data before it reads it (src/build/data-ready.ts).
   const astro = run('astro build', ['node_modules/astro/bin/astro.mjs', 'build', ...(quiet ? ['--silent'] : [])], { ...env, [DATA_PENDING_ENV]: '1' }, quiet, { ipc: true });
-  const ingest = await run('ingest', ['scripts/ingest.ts', '--sources', options.sources, '--out', options.data, ...(options.check ? ['--check'] : [])], env, quiet).done.catch((error: unknown) => {
+  const ingesting = run('ingest', ['scripts/ingest.ts', '--sources', options.sources, '--out', options.data, ...(options.check ? ['--check'] : [])], env, quiet).done;
+  astro.child.on('message', (message) => {
+    if (message === DATA_WANTED) ingesting.then(() => astro.child.connected && astro.child.send(DATA_READY), () => {});
+  });
+  const ingest = await ingesting.catch((error: unknown) => {
     astro.child.kill();
     astro.done.catch(() => {});
     throw error;
   });
-  astro.child.send(DATA_READY);
   const staging = mkdtempSync(join(tmpdir(), 'site-'));
   try {
     const [astroPhase, search, data] = await Promise.all([

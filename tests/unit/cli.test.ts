@@ -1,11 +1,13 @@
 /** The ingest CLI as a user runs it: exit codes, messages, and an output folder never half-written. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeSyntheticCorpus } from '../../bench/synthetic.ts';
+import { ingestCorpus } from '../../src/lib/corpus.ts';
 import { resolutionDocumentSchema } from '../../src/lib/schema.ts';
-import { RESOLUTIONS_DIR, SOURCES_DIR } from '../helpers/sources.ts';
+import { realCorpus, RESOLUTIONS_DIR, SOURCES_DIR } from '../helpers/sources.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -90,4 +92,48 @@ describe('npm run ingest', () => {
     if (process.env['UPDATE']) expect(ingest('--out', RESOLUTIONS_DIR)).toMatchObject({ code: 0 });
     expect(ingest('--out', RESOLUTIONS_DIR, '--check')).toMatchObject({ code: 0 });
   });
+});
+
+describe('a corpus large enough to ingest in shares, one per core', () => {
+  // 250 synthetic sources: over the CLI's threshold, so worker threads parse all but the first share.
+  const dir = mkdtempSync(join(tmpdir(), 'shares-'));
+  writeSyntheticCorpus(realCorpus(), 250, join(dir, 'sources'));
+  const sources = readdirSync(join(dir, 'sources')).sort().map((file) => ({ file, bytes: readFileSync(join(dir, 'sources', file)) }));
+
+  it('writes exactly what one pass over all the sources gives', () => {
+    const run = ingest('--sources', join(dir, 'sources'), '--out', join(dir, 'out'));
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const once = ingestCorpus(sources);
+    if (!once.ok) throw new Error('the synthetic corpus should ingest');
+    expect(snapshot(join(dir, 'out'))).toEqual(Object.fromEntries(once.documents.map((d) => [`${d.id}.json`, JSON.stringify(d, null, 2) + '\n'])));
+    expect(readdirSync(join(dir, 'out'))).toHaveLength(250);
+  });
+
+  it('reports problems in any share, in file order, and writes nothing', () => {
+    const bad = join(dir, 'bad');
+    cpSync(join(dir, 'sources'), bad, { recursive: true });
+    const names = readdirSync(bad).sort();
+    // One in the first share, the others in later shares whatever the number of cores.
+    for (const name of [names[0]!, names[1]!, names.at(-1)!]) writeFileSync(join(bad, name), '');
+    const run = ingest('--sources', bad, '--out', join(dir, 'bad-out'));
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      ...[names[0]!, names[1]!, names.at(-1)!].map((n) => `${join(bad, n)}:1: empty file: no text`),
+      `ingest: 3 problems; nothing written to ${join(dir, 'bad-out')}`,
+    ]);
+    expect(existsSync(join(dir, 'bad-out'))).toBe(false);
+  });
+});
+
+describe('npm run build', () => {
+  it('stops, Astro with it, when the ingest fails, naming the file and line', () => {
+    const ws = workspace();
+    writeFileSync(join(ws.sources, 'a-res-62-17.txt'), '');
+    const work = mkdtempSync(join(tmpdir(), 'build-'));
+    const run = spawnSync(process.execPath, [join(ROOT, 'scripts/build-site.ts'), '--sources', ws.sources, '--work', work], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/a-res-62-17\.txt:1: empty file: no text/);
+    expect(run.stderr).toMatch(/^build: ingest failed \(exit 1\)$/m);
+    expect(existsSync(join(work, 'dist'))).toBe(false);
+  }, 60_000);
 });
