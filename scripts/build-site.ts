@@ -1,12 +1,12 @@
 /**
- * The build: sources -> ingest -> (Astro build ‖ search index ‖ open data) -> dist/, Astro
+ * The build: sources -> ingest -> (Astro build ‖ search index and open data) -> dist/, Astro
  * starting up during the ingest and reading the data when it is written.
  *
  *   node scripts/build-site.ts --check                  # npm run build: the project's own site
  *   node scripts/build-site.ts --sources DIR --work DIR # any corpus, into DIR/resolutions and DIR/dist
  *
  * The search index and the open-data files are made from the JSON, not from the pages, so they
- * run beside Astro on the second core and are moved into dist/ when all are done. Each phase's
+ * are made beside Astro (scripts/publish-data.ts) and moved into dist/ when both are done. Each phase's
  * time and peak memory are reported (`--json` for the benchmark).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -96,17 +96,16 @@ export async function buildSite(options: BuildOptions): Promise<{ phases: Phase[
   });
   const staging = mkdtempSync(join(tmpdir(), 'site-'));
   try {
-    const [astroPhase, search, data] = await Promise.all([
+    const [astroPhase, publish] = await Promise.all([
       astro.done,
-      run('search index', ['scripts/search-index.ts', '--data', options.data, '--out', join(staging, 'pagefind')], env, quiet, { nice: BESIDE_ASTRO }).done,
-      run('open data', ['scripts/export-data.ts', '--data', options.data, '--out', staging], env, quiet, { nice: BESIDE_ASTRO }).done,
+      run('search index and open data', ['scripts/publish-data.ts', '--data', options.data, '--out', staging], env, quiet, { nice: BESIDE_ASTRO }).done,
     ]);
     // data/, the index and its shards (pagefind-1/ …), if the corpus needed them.
     for (const folder of readdirSync(staging)) {
       rmSync(join(options.dist, folder), { recursive: true, force: true });
       renameSync(join(staging, folder), join(options.dist, folder));
     }
-    return { phases: [ingest, astroPhase, search, data], seconds: (performance.now() - start) / 1000 };
+    return { phases: [ingest, astroPhase, publish], seconds: (performance.now() - start) / 1000 };
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }

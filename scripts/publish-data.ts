@@ -1,0 +1,77 @@
+/**
+ * Publishes the data beside the pages, from the validated JSON read and checked once: the
+ * open-data files under /data/ (src/lib/export/files.ts) and the Pagefind index, one record per
+ * part of a document (src/lib/search/records.ts).
+ *   node scripts/publish-data.ts [--data content/resolutions] [--out dist]
+ *
+ * The build runs it beside Astro and moves what it wrote into dist/ when both are done.
+ * Pagefind's indexing time grows faster than linearly with the records of one index, so a large
+ * corpus is indexed in shards of SHARD_DOCUMENTS documents: the first at pagefind/, the others
+ * beside it (pagefind-1/, pagefind-2/ …), listed in pagefind/shards.json for the search page.
+ */
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as pagefind from 'pagefind';
+import { corpusFile, documentFiles, schemaFile, type DataFile } from '../src/lib/export/files.ts';
+import { resolutionDocumentSchema, type ResolutionDocument } from '../src/lib/schema.ts';
+import { recordHtml, searchRecords } from '../src/lib/search/records.ts';
+import { seriesDocuments } from '../src/lib/site/series.ts';
+
+/** Documents per index; SEARCH_SHARD_DOCUMENTS overrides it (tests use a tiny one to exercise merging). */
+const SHARD_DOCUMENTS = Number(process.env['SEARCH_SHARD_DOCUMENTS'] ?? 1000);
+/** Records go to Pagefind's service, and files to the disk, some at a time rather than one by one. */
+const BATCH = 256;
+
+async function writeOpenData(docs: ResolutionDocument[], out: string): Promise<number> {
+  const write = async ({ path, body }: DataFile) => {
+    const file = join(out, path);
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, body);
+  };
+  await write(corpusFile(docs));
+  await write(schemaFile());
+  // A few documents at a time: their files are made as they are written, never all held at once.
+  for (let i = 0; i < docs.length; i += BATCH / 4) await Promise.all(docs.slice(i, i + BATCH / 4).flatMap(documentFiles).map(write));
+  return docs.length * 3 + 2;
+}
+
+async function writeSearchIndex(docs: ResolutionDocument[], out: string): Promise<{ records: number; indexes: number }> {
+  // Whole series stay together, in order, so that a shard is a run of years of some series.
+  const ordered = [...new Set(docs.map((d) => d.series))].flatMap((s) => seriesDocuments(docs, s));
+  const bundles: string[] = [];
+  let records = 0;
+  for (let shard = 0; shard * SHARD_DOCUMENTS < ordered.length; shard++) {
+    const batch = searchRecords(ordered.slice(shard * SHARD_DOCUMENTS, (shard + 1) * SHARD_DOCUMENTS));
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    if (!index) throw new Error(errors.join('\n'));
+    for (let i = 0; i < batch.length; i += BATCH) {
+      const some = batch.slice(i, i + BATCH);
+      const added = await Promise.all(some.map((record) => index.addHTMLFile({ url: record.url, content: recordHtml(record).value })));
+      added.forEach((a, k) => {
+        if (a.errors.length) throw new Error(`${some[k]!.url}: ${a.errors.join('; ')}`);
+      });
+    }
+    const name = shard === 0 ? 'pagefind' : `pagefind-${shard}`;
+    const written = await index.writeFiles({ outputPath: join(out, name) });
+    if (written.errors.length) throw new Error(written.errors.join('\n'));
+    // Pagefind also writes its ready-made search UIs; this site has its own, so they are dropped.
+    for (const file of await readdir(join(out, name))) if (/^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/.test(file)) await rm(join(out, name, file));
+    if (shard > 0) bundles.push(`/${name}/`);
+    records += batch.length;
+  }
+  await writeFile(join(out, 'pagefind', 'shards.json'), JSON.stringify({ bundles }) + '\n');
+  await pagefind.close();
+  return { records, indexes: bundles.length + 1 };
+}
+
+const { values } = parseArgs({
+  options: { data: { type: 'string', default: 'content/resolutions' }, out: { type: 'string', default: 'dist' } },
+});
+const started = performance.now();
+const files = (await readdir(values.data)).filter((f) => f.endsWith('.json')).sort();
+const docs = await Promise.all(files.map(async (f) => resolutionDocumentSchema.parse(JSON.parse(await readFile(join(values.data, f), 'utf8')))));
+// Side by side: the index is mostly Pagefind's own process at work, the files this one's.
+const [search, data] = await Promise.all([writeSearchIndex(docs, values.out), writeOpenData(docs, values.out)]);
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(`publish-data: ${data} open-data files; ${search.records} search records in ${search.indexes} index${search.indexes > 1 ? 'es' : ''}; ${docs.length} documents, ${seconds} s`);
