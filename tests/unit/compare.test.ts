@@ -5,7 +5,7 @@ import { diffStats, diffWords } from '../../src/lib/compare/diff.ts';
 import { seriesLineages } from '../../src/lib/compare/lineage.ts';
 import { comparisonHtml, redline } from '../../src/lib/compare/render.ts';
 import { escapeHtml, html } from '../../src/lib/markup.ts';
-import { containment, lcsLength, sharedWords, similarity, words } from '../../src/lib/compare/similarity.ts';
+import { containment, lcsLength, sharedWords, similarity, wordIds, words } from '../../src/lib/compare/similarity.ts';
 import { seriesDocuments } from '../../src/lib/site/series.ts';
 import { bySymbol, realCorpus } from '../helpers/sources.ts';
 
@@ -92,9 +92,9 @@ describe('paragraph alignment by content', () => {
   });
 
   it('the shared-words bound is the multiset overlap, never below the LCS (the real preambles)', () => {
-    const a = bySymbol(corpus, 'A/RES/66/24').preamble.map((p) => words(p.text));
-    const b = bySymbol(corpus, 'A/RES/68/243').preamble.map((p) => words(p.text));
-    const shared = sharedWords(a, b);
+    const a = bySymbol(corpus, 'A/RES/66/24').preamble.map((p) => p.text);
+    const b = bySymbol(corpus, 'A/RES/68/243').preamble.map((p) => p.text);
+    const shared = sharedWords(a.map(wordIds), b.map(wordIds));
     const overlap = (x: string[], y: string[]) => {
       const left = [...y];
       return x.filter((w) => {
@@ -103,9 +103,10 @@ describe('paragraph alignment by content', () => {
         return k >= 0;
       }).length;
     };
-    a.forEach((x, i) => b.forEach((y, j) => {
+    a.map(words).forEach((x, i) => b.map(words).forEach((y, j) => {
       expect(shared[i]![j]).toBe(overlap(x, y));
       expect(shared[i]![j]).toBeGreaterThanOrEqual(lcsLength(x, y));
+      expect(lcsLength(wordIds(a[i]!), wordIds(b[j]!))).toBe(lcsLength(x, y));
     }));
   });
 

@@ -9,7 +9,7 @@
  * split; the rest are added or removed. Ties break by position, so the result is deterministic.
  */
 import { diffWords, type DiffOp } from './diff.ts';
-import { containment, sharedWords, similarity, words } from './similarity.ts';
+import { containment, sharedWords, similarity, wordIds } from './similarity.ts';
 import { documentUnits, type Section, type Unit } from './units.ts';
 import type { ResolutionDocument } from '../schema.ts';
 
@@ -37,8 +37,8 @@ export interface Alignment {
 }
 
 function alignSection(section: Section, as: Unit[], bs: Unit[]): AlignedRow[] {
-  const aw = as.map((u) => words(u.text));
-  const bw = bs.map((u) => words(u.text));
+  const aw = as.map((u) => wordIds(u.text));
+  const bw = bs.map((u) => wordIds(u.text));
   const shared = sharedWords(aw, bw);
   // Exact LCS similarity only where it could reach the threshold by the words shared; below it,
   // the value is never used.

@@ -5,8 +5,37 @@
 
 export const words = (text: string): string[] => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 
+/** Words as they are compared: strings, or the numbers `wordIds` gives them. */
+type Words = ArrayLike<string> | ArrayLike<number>;
+
+const wordId = new Map<string, number>();
+const textIds = new Map<string, Int32Array>();
+
+/**
+ * A text's words (`words`) as numbers, one per distinct word, so that comparing two words is
+ * comparing two integers and counting them is indexing an array. Remembered for the life of the
+ * process, as the build meets each paragraph in two comparisons at least.
+ */
+export function wordIds(text: string): Int32Array {
+  let ids = textIds.get(text);
+  if (!ids) {
+    const list = words(text);
+    ids = new Int32Array(list.length);
+    for (let i = 0; i < list.length; i++) {
+      let n = wordId.get(list[i]!);
+      if (n === undefined) wordId.set(list[i]!, (n = wordId.size));
+      ids[i] = n;
+    }
+    textIds.set(text, ids);
+  }
+  return ids;
+}
+
+/** How many distinct words `wordIds` has numbered so far: every id is below it. */
+export const distinctWords = () => wordId.size;
+
 /** Length of the longest common subsequence of two word lists (two rows, reused). */
-export function lcsLength(a: readonly string[], b: readonly string[]): number {
+export function lcsLength(a: Words, b: Words): number {
   let prev = new Int32Array(b.length + 1);
   let row = new Int32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
@@ -17,42 +46,55 @@ export function lcsLength(a: readonly string[], b: readonly string[]): number {
   return prev[b.length]!;
 }
 
-export function similarity(a: readonly string[], b: readonly string[]): number {
+const sameWords = (a: Words, b: Words) => {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
+
+export function similarity(a: Words, b: Words): number {
   if (a.length + b.length === 0) return 1;
   // Most paragraphs of a series carry over unchanged: no need for an LCS to see it.
-  if (a.length === b.length && a.every((w, i) => w === b[i])) return 1;
+  if (sameWords(a, b)) return 1;
   return (2 * lcsLength(a, b)) / (a.length + b.length);
 }
 
 /** The share of `part`'s words found, in order, in `whole`: 1 when `part` was cut out of `whole`. */
-export function containment(part: readonly string[], whole: readonly string[]): number {
+export function containment(part: Words, whole: Words): number {
   return part.length === 0 ? 0 : lcsLength(part, whole) / part.length;
 }
 
-function wordCounts(list: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const w of list) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return counts;
-}
-
 /**
- * For every pair (a[i], b[j]), the words they share, counted with repeats: an upper bound of
- * their LCS at a fraction of its cost. So `2·shared / (|a| + |b|)` bounds `similarity` and
- * `shared / |part|` bounds `containment`, and pairs under a threshold by the bound are skipped
- * without changing any result. Counted through an index of b's words, all pairs of a row at once.
+ * For every pair (a[i], b[j]) of lists of word ids (`wordIds`), the words they share, counted
+ * with repeats: an upper bound of their LCS at a fraction of its cost. So `2·shared / (|a| + |b|)`
+ * bounds `similarity` and `shared / |part|` bounds `containment`, and pairs under a threshold by
+ * the bound are skipped without changing any result. Counted through an index of b's words, all
+ * pairs of a row at once.
  */
-export function sharedWords(a: ReadonlyArray<readonly string[]>, b: ReadonlyArray<readonly string[]>): Int32Array[] {
-  const postings = new Map<string, Array<[j: number, count: number]>>();
+export function sharedWords(a: readonly Int32Array[], b: readonly Int32Array[]): Int32Array[] {
+  const distinct = distinctWords();
+  const count = new Int32Array(distinct);
+  /** Each distinct word of `list` once, with its count in `count` (to be cleared by the caller). */
+  const tally = (list: Int32Array): number[] => {
+    const seen: number[] = [];
+    for (const w of list) if (count[w]!++ === 0) seen.push(w);
+    return seen;
+  };
+  // postings[w]: for each list of b holding w, its index and how often w occurs in it.
+  const postings: number[][] = Array.from({ length: distinct }, () => []);
   b.forEach((list, j) => {
-    for (const [w, c] of wordCounts(list)) {
-      const p = postings.get(w);
-      if (p) p.push([j, c]);
-      else postings.set(w, [[j, c]]);
+    for (const w of tally(list)) {
+      postings[w]!.push(j, count[w]!);
+      count[w] = 0;
     }
   });
   return a.map((list) => {
     const row = new Int32Array(b.length);
-    for (const [w, c] of wordCounts(list)) for (const [j, cb] of postings.get(w) ?? []) row[j] = row[j]! + Math.min(c, cb);
+    for (const w of tally(list)) {
+      const p = postings[w]!;
+      for (let k = 0; k < p.length; k += 2) row[p[k]!] = row[p[k]!]! + Math.min(count[w]!, p[k + 1]!);
+      count[w] = 0;
+    }
     return row;
   });
 }
