@@ -11,7 +11,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { setPriority, tmpdir } from 'node:os';
+import { availableParallelism, setPriority, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DATA_PENDING_ENV, DATA_READY, DATA_WANTED } from '../src/build/data-ready.ts';
@@ -85,7 +85,9 @@ export async function buildSite(options: BuildOptions): Promise<{ phases: Phase[
   const env = { RESOLUTIONS_DIR: options.data, SITE_OUT_DIR: options.dist, SITE_CACHE_DIR: options.cache, ASTRO_TELEMETRY_DISABLED: '1' };
   // Astro starts beside the ingest, and asks for the data before it reads it (src/build/data-ready.ts).
   const astro = run('astro build', ['node_modules/astro/bin/astro.mjs', 'build', ...(quiet ? ['--silent'] : [])], { ...env, [DATA_PENDING_ENV]: '1' }, quiet, { ipc: true });
-  const ingesting = run('ingest', ['scripts/ingest.ts', '--sources', options.sources, '--out', options.data, ...(options.check ? ['--check'] : [])], env, quiet).done;
+  // One core fewer for the ingest: Astro is starting up on it.
+  const jobs = String(Math.max(1, availableParallelism() - 1));
+  const ingesting = run('ingest', ['scripts/ingest.ts', '--sources', options.sources, '--out', options.data, '--jobs', jobs, ...(options.check ? ['--check'] : [])], env, quiet).done;
   astro.child.on('message', (message) => {
     if (message === DATA_WANTED) ingesting.then(() => astro.child.connected && astro.child.send(DATA_READY), () => {});
   });

@@ -4,6 +4,7 @@
  *   npm run ingest                                  # the defaults below
  *   npm run ingest -- --sources DIR --out DIR
  *   npm run ingest -- --check                       # exit 1 if the committed JSON is stale
+ *   npm run ingest -- --jobs 1                      # threads to parse in (default: one per core)
  *
  * On bad input it prints one line per problem, `FILE:LINE: message`, exits 1 and changes
  * nothing in the output folder. This is the only part of the pipeline that writes the data.
@@ -74,9 +75,9 @@ async function staleFiles(out: string, files: Map<string, string>): Promise<stri
 /** Sources per share below which a worker thread costs more than it saves. */
 const SOURCES_PER_SHARE = 100;
 
-/** Ingests the sources in shares: this thread parses the first, a worker thread each other. */
-async function ingestInShares(sources: SourceFile[]): Promise<IngestResult> {
-  const of = Math.max(1, Math.min(availableParallelism(), Math.floor(sources.length / SOURCES_PER_SHARE)));
+/** Ingests the sources in up to `jobs` shares: this thread parses the first, a worker thread each other. */
+async function ingestInShares(sources: SourceFile[], jobs: number): Promise<IngestResult> {
+  const of = Math.max(1, Math.min(jobs, Math.floor(sources.length / SOURCES_PER_SHARE)));
   if (of === 1) return ingestCorpus(sources);
   const workers = Array.from({ length: of - 1 }, (_, k) => {
     const share: Share = { index: k + 1, of };
@@ -102,11 +103,12 @@ async function main(): Promise<number> {
       sources: { type: 'string', default: 'content/sources' },
       out: { type: 'string', default: 'content/resolutions' },
       check: { type: 'boolean', default: false },
+      jobs: { type: 'string', default: String(availableParallelism()) },
     },
   });
   const problems: FileProblem[] = [];
   const sources = await readSources(values.sources, problems);
-  const result = await ingestInShares(sources);
+  const result = await ingestInShares(sources, Math.max(1, Number(values.jobs) || 1));
   if (!result.ok) {
     for (const p of result.problems) {
       problems.push({ ...p, file: p.file.includes('/') ? p.file : join(values.sources, p.file) });
