@@ -32,7 +32,7 @@ export function wordIds(text: string): Int32Array {
 }
 
 /** How many distinct words `wordIds` has numbered so far: every id is below it. */
-export const distinctWords = () => wordId.size;
+const distinctWords = () => wordId.size;
 
 /** Length of the longest common subsequence of two word lists (two rows, reused). */
 export function lcsLength(a: Words, b: Words): number {

@@ -15,6 +15,9 @@ import { asciiLettersOnly } from './ascii.ts';
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 const ASCII_WORD = /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g;
 
+/** The (global) expression for the words of `text`, hyphenated compounds whole: the ASCII one where it finds the same words. */
+export const compoundWords = (text: string): RegExp => (asciiLettersOnly(text) ? ASCII_WORD : WORD);
+
 export interface Lexicon {
   /** Hyphenated compounds by their letters run together in lower case: "secretarygeneral" -> "Secretary-General". */
   readonly compounds: ReadonlyMap<string, string>;
@@ -30,7 +33,7 @@ export function buildLexicon(sources: ReadonlyArray<{ file: string; text: string
     // A hyphen at a line end is no evidence either way: skip the pieces it joins.
     const lines = text.split('\n');
     lines.forEach((line, i) => {
-      const words = line.match(asciiLettersOnly(line) ? ASCII_WORD : WORD);
+      const words = line.match(compoundWords(line));
       if (!words) return;
       const last = words[words.length - 1]!;
       const brokenHere = line.startsWith('-', line.lastIndexOf(last) + last.length);

@@ -11,8 +11,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Inline } from '../schema.ts';
 import type { Line } from './lines.ts';
-import { asciiLettersOnly } from './ascii.ts';
-import { isLineBreakHyphen, LINE_BREAK_HYPHEN_REASON, LOST_HYPHEN_REASON, restoreLostHyphen, type Lexicon } from './corrections.ts';
+import { compoundWords, isLineBreakHyphen, LINE_BREAK_HYPHEN_REASON, LOST_HYPHEN_REASON, restoreLostHyphen, type Lexicon } from './corrections.ts';
 import { operativePhrase } from './emphasis.ts';
 
 export interface PendingCorrection {
@@ -34,8 +33,6 @@ const CORR_CLOSE = '\uE003';
 /** Keeps remark from reading a leading "1." or "#" as block syntax: the text is one paragraph. */
 const GUARD = '\uE00F';
 const TOKEN = /\uE000(\d+)\uE001|\uE002(\d+)\uE003/g;
-const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
-const ASCII_WORD = /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g;
 
 const markdown = unified().use(remarkParse).use(remarkGfm);
 /** Longer than any real paragraph (the longest in the series is under 1 500 characters). */
@@ -92,7 +89,7 @@ function joinLines(lines: Line[], ctx: Context): { text: string; lineAt: (offset
 
 /** Replaces words run together by extraction with correction tokens. */
 function repairLostHyphens(text: string, lineAt: (offset: number) => number, ctx: Context): string {
-  return text.replace(asciiLettersOnly(text) ? ASCII_WORD : WORD, (word, offset: number) => {
+  return text.replace(compoundWords(text), (word, offset: number) => {
     const fixed = restoreLostHyphen(word, ctx.file, ctx.lexicon);
     if (!fixed) return word;
     const index = ctx.corrections.length;
