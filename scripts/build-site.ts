@@ -10,9 +10,9 @@
  * time and peak memory are reported (`--json` for the benchmark).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { availableParallelism, setPriority, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { availableParallelism, setPriority } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DATA_PENDING_ENV, DATA_READY, DATA_WANTED } from '../src/build/data-ready.ts';
 
@@ -96,7 +96,9 @@ export async function buildSite(options: BuildOptions): Promise<{ phases: Phase[
     astro.done.catch(() => {});
     throw error;
   });
-  const staging = mkdtempSync(join(tmpdir(), 'site-'));
+  // Beside dist/, on its device: what is staged there is moved in by renaming.
+  mkdirSync(dirname(options.dist), { recursive: true });
+  const staging = mkdtempSync(join(dirname(options.dist), '.staging-'));
   try {
     const [astroPhase, publish] = await Promise.all([
       astro.done,

@@ -4,7 +4,7 @@
  * trace of it must be inert text: in pages, search results, comparisons and exports.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,8 +32,16 @@ beforeAll(async () => {
   writeFileSync(file, text.replace('held in Midrand, South Africa', `held in ${HOSTILE}, South Africa`).replace('⁴ See A/65/201.', `⁴ ${NOTE}`));
   // Two documents per search index, so that this site's search also proves shards are merged.
   process.env['SEARCH_SHARD_DOCUMENTS'] = '2';
-  await buildSite({ sources, data: join(work, 'resolutions'), dist: join(work, 'dist'), cache: join(work, 'cache'), quiet: true });
-  delete process.env['SEARCH_SHARD_DOCUMENTS'];
+  // Temporary files on a tmpfs, as /tmp is on many systems: the build must not move files across devices.
+  const tmp = process.env['TMPDIR'];
+  process.env['TMPDIR'] = '/dev/shm';
+  try {
+    await buildSite({ sources, data: join(work, 'resolutions'), dist: join(work, 'dist'), cache: join(work, 'cache'), quiet: true });
+  } finally {
+    delete process.env['SEARCH_SHARD_DOCUMENTS'];
+    if (tmp === undefined) delete process.env['TMPDIR'];
+    else process.env['TMPDIR'] = tmp;
+  }
   ({ server, origin } = await startStaticServer(join(work, 'dist')));
   browser = await launchChromium();
 }, 240_000);
@@ -66,6 +74,10 @@ async function visit(path: string, act?: (page: Page) => Promise<void>) {
 }
 
 const INERT = { inlineScripts: 0, injectedImages: 0, javascriptLinks: 0, handlers: 0, bold: 0 };
+
+it('the build above kept its temporary files on another device than its output', () => {
+  expect(statSync('/dev/shm').dev).not.toBe(statSync(work).dev);
+});
 
 describe('hostile source text is rendered inert', () => {
   it('on the resolution page, shown literally', async () => {
