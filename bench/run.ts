@@ -4,7 +4,7 @@
  *
  *   npm run bench                         # everything (about a quarter of an hour)
  *   npm run bench -- --only search,weight # some sections: search, weight, lighthouse, fuzz, scale
- *   BENCH_SCALE=100,1000 BENCH_FUZZ_RUNS=2000 npm run bench
+ *   BENCH_SCALE=100,1000 BENCH_SCALE_RUNS=1 BENCH_FUZZ_RUNS=2000 npm run bench
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -82,11 +82,7 @@ if (only.has('scale')) {
   const dir = join(ROOT, 'content/resolutions');
   const bases = readdirSync(dir).map((f) => resolutionDocumentSchema.parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))));
   const sizes = (process.env['BENCH_SCALE'] ?? '100,1000,5000').split(',').map(Number);
-  const scale: Array<Awaited<ReturnType<typeof benchScale>>> = [];
-  for (const n of sizes) {
-    console.error(`bench: building a synthetic corpus of ${n} documents…`);
-    scale.push(await benchScale(bases, n));
-  }
+  const scale = await benchScale(bases, sizes, Number(process.env['BENCH_SCALE_RUNS'] ?? 3));
   results['scale'] = scale;
   const at = (n: number) => scale.find((s) => s.documents === n);
   if (at(1000)) targets.push({ name: 'scale: resolution pages per second end to end, N=1000', value: at(1000)!.resolutionPagesPerSecond, unit: '/s', target: 100, kind: 'min' });

@@ -1,6 +1,12 @@
 /**
  * Scale: synthetic corpora of N documents (bench/synthetic.ts) through the whole build, timed
  * phase by phase, with resolution pages per second end to end, dist/ size and peak memory.
+ *
+ * Each size is built `runs` times and the median build is reported: on two cores the same build
+ * varies by about ±5 % from run to run. All work directories are removed only once every build is
+ * done. On ext4 without a journal (this machine's disk), a file made within a minute or so of many
+ * deletions pays for a scan of the deleted inodes, and measuring the benchmark's own clean-up
+ * would add seconds that no build on a settled disk pays.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,22 +16,43 @@ import type { ResolutionDocument } from '../src/lib/schema.ts';
 import { dirBytes } from './search.ts';
 import { writeSyntheticCorpus } from './synthetic.ts';
 
-export async function benchScale(bases: ResolutionDocument[], n: number) {
-  const work = mkdtempSync(join(tmpdir(), `scale-${n}-`));
+const round = (x: number, places: number) => Math.round(x * 10 ** places) / 10 ** places;
+
+async function buildOnce(sources: string, work: string) {
+  const { phases, seconds } = await buildSite({ sources, data: join(work, 'resolutions'), dist: join(work, 'dist'), cache: join(work, 'cache'), quiet: true });
+  return { seconds, phases, dist: dirBytes(join(work, 'dist')) };
+}
+
+export async function benchScale(bases: ResolutionDocument[], sizes: number[], runs: number) {
+  const works: string[] = [];
+  const fresh = (n: number) => {
+    const work = mkdtempSync(join(tmpdir(), `scale-${n}-`));
+    works.push(work);
+    return work;
+  };
   try {
-    writeSyntheticCorpus(bases, n, join(work, 'sources'));
-    const { phases, seconds } = await buildSite({ sources: join(work, 'sources'), data: join(work, 'resolutions'), dist: join(work, 'dist'), cache: join(work, 'cache'), quiet: true });
-    const dist = dirBytes(join(work, 'dist'));
-    return {
-      documents: n,
-      seconds: Math.round(seconds * 100) / 100,
-      phases: Object.fromEntries(phases.map((p) => [p.name, { seconds: Math.round(p.seconds * 100) / 100, peakMB: p.peakMB }])),
-      resolutionPagesPerSecond: Math.round((n / seconds) * 10) / 10,
-      distMB: Math.round(dist.bytes / 1e5) / 10,
-      distFiles: dist.files,
-      peakMB: Math.max(...phases.map((p) => p.peakMB ?? 0)),
-    };
+    const results = [];
+    for (const n of sizes) {
+      console.error(`bench: building a synthetic corpus of ${n} documents, ${runs} time${runs > 1 ? 's' : ''}…`);
+      const sources = join(fresh(n), 'sources');
+      writeSyntheticCorpus(bases, n, sources);
+      const builds = [];
+      // Each run builds the same sources into a directory of its own.
+      for (let i = 0; i < runs; i++) builds.push(await buildOnce(sources, fresh(n)));
+      const median = [...builds].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs / 2)]!;
+      results.push({
+        documents: n,
+        seconds: round(median.seconds, 2),
+        runs: builds.map((b) => round(b.seconds, 2)),
+        phases: Object.fromEntries(median.phases.map((p) => [p.name, { seconds: round(p.seconds, 2), peakMB: p.peakMB }])),
+        resolutionPagesPerSecond: round(n / median.seconds, 1),
+        distMB: round(median.dist.bytes / 1e6, 1),
+        distFiles: median.dist.files,
+        peakMB: Math.max(...median.phases.map((p) => p.peakMB ?? 0)),
+      });
+    }
+    return results;
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    for (const work of works) rmSync(work, { recursive: true, force: true });
   }
 }
