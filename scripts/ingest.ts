@@ -8,15 +8,15 @@
  *
  * On bad input it prints one line per problem, `FILE:LINE: message`, exits 1 and changes
  * nothing in the output folder. This is the only part of the pipeline that writes the data.
- * A large corpus is parsed in shares, one per core, in worker threads (see ingestCorpus).
+ * A large corpus is parsed in shares, one per core, in worker threads (see prepareCorpus).
  */
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { ingestCorpus, joinShares, type FileProblem, type IngestResult, type Share, type SourceFile } from '../src/lib/corpus.ts';
-import { MAX_SOURCE_BYTES } from '../src/lib/parse/index.ts';
+import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import { ingestCorpus, joinShares, parseSources, prepareCorpus, type DecodedSource, type FileProblem, type IngestResult, type SourceFile } from '../src/lib/corpus.ts';
+import { MAX_SOURCE_BYTES, type Lexicon } from '../src/lib/parse/index.ts';
 
 const META_SUFFIX = '.meta.json';
 
@@ -75,20 +75,35 @@ async function staleFiles(out: string, files: Map<string, string>): Promise<stri
 /** Sources per share below which a worker thread costs more than it saves. */
 const SOURCES_PER_SHARE = 100;
 
-/** Ingests the sources in up to `jobs` shares: this thread parses the first, a worker thread each other. */
+/**
+ * Ingests the sources in up to `jobs` shares. This thread decodes them all and builds the
+ * lexicon (prepareCorpus) while the worker threads start; then it parses the first share and
+ * each worker one other.
+ */
 async function ingestInShares(sources: SourceFile[], jobs: number): Promise<IngestResult> {
   const of = Math.max(1, Math.min(jobs, Math.floor(sources.length / SOURCES_PER_SHARE)));
   if (of === 1) return ingestCorpus(sources);
-  const workers = Array.from({ length: of - 1 }, (_, k) => {
-    const share: Share = { index: k + 1, of };
-    const worker = new Worker(new URL(import.meta.url), { workerData: { sources, share } });
-    return new Promise<IngestResult>((done, fail) => {
+  const workers = Array.from({ length: of - 1 }, () => new Worker(new URL(import.meta.url)));
+  try {
+    const { decoded, lexicon, problems } = prepareCorpus(sources);
+    // Interleaved, so that every share has its part of each series and of each layout.
+    const shares = Array.from({ length: of }, (_, k) => decoded.filter((_, i) => i % of === k));
+    const parsed = workers.map((worker, k) => new Promise<IngestResult>((done, fail) => {
       worker.once('message', done);
       worker.once('error', fail);
-    }).finally(() => worker.terminate());
-  });
-  const mine = ingestCorpus(sources, { index: 0, of });
-  return joinShares([mine, ...(await Promise.all(workers))]);
+      worker.postMessage({ decoded: shares[k + 1]!, lexicon } satisfies ShareTask);
+    }));
+    const mine = parseSources(shares[0]!, lexicon);
+    return joinShares([{ ok: false, problems }, mine, ...(await Promise.all(parsed))]);
+  } finally {
+    for (const worker of workers) void worker.terminate();
+  }
+}
+
+/** What a worker thread is given to parse. */
+interface ShareTask {
+  decoded: DecodedSource[];
+  lexicon: Lexicon;
 }
 
 /** A path as the user would type it: relative inside the working folder, absolute outside it. */
@@ -143,6 +158,5 @@ if (isMainThread) {
     },
   );
 } else {
-  const { sources, share } = workerData as { sources: SourceFile[]; share: Share };
-  parentPort!.postMessage(ingestCorpus(sources, share));
+  parentPort!.once('message', ({ decoded, lexicon }: ShareTask) => parentPort!.postMessage(parseSources(decoded, lexicon)));
 }

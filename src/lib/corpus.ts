@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { checkFidelity } from './fidelity.ts';
-import { buildLexicon, decodeSource, normalize, parseResolution, SourceError } from './parse/index.ts';
+import { buildLexicon, decodeSource, normalize, parseResolution, SourceError, type Lexicon } from './parse/index.ts';
 import { resolutionDocumentSchema, sourceMetadataSchema, type ResolutionDocument, type SourceMetadata } from './schema.ts';
 
 export interface SourceFile {
@@ -33,12 +33,6 @@ function report(problems: FileProblem[], file: string, found: ReadonlyArray<{ li
 
 export type IngestResult = { ok: true; documents: ResolutionDocument[] } | { ok: false; problems: FileProblem[] };
 
-/** Which of the sources to parse: those whose position modulo `of` is `index` (see ingestCorpus). */
-export interface Share {
-  index: number;
-  of: number;
-}
-
 /** 1-based line of a character offset. */
 const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
@@ -64,34 +58,53 @@ function readMetadata(meta: NonNullable<SourceFile['metadata']>, problems: FileP
   return parsed.data;
 }
 
-/**
- * Ingests a corpus. With `share`, only that share of the sources is parsed, against the lexicon
- * of all of them, so that shares can be parsed in parallel and joined by `joinShares`: the
- * result is the same as ingesting all at once.
- */
-export function ingestCorpus(sources: SourceFile[], share: Share = { index: 0, of: 1 }): IngestResult {
-  const result = ingestShare(sources, share);
-  return share.of === 1 ? joinShares([result]) : result;
+/** A source read and decoded, with its metadata: ready to parse. */
+export interface DecodedSource {
+  source: SourceFile;
+  text: string;
+  metadata: SourceMetadata | undefined;
 }
 
-function ingestShare(sources: SourceFile[], share: Share): IngestResult {
+/** A corpus decoded, with the lexicon of all its sources and the problems found so far. */
+export interface PreparedCorpus {
+  decoded: DecodedSource[];
+  lexicon: Lexicon;
+  problems: FileProblem[];
+}
+
+/** Ingests a corpus: `prepareCorpus`, then `parseSources` over all of it. */
+export function ingestCorpus(sources: SourceFile[]): IngestResult {
+  const { decoded, lexicon, problems } = prepareCorpus(sources);
+  return joinShares([{ ok: false, problems }, parseSources(decoded, lexicon)]);
+}
+
+/**
+ * Decodes every source and builds the lexicon of them all: the corpus-wide step. What follows,
+ * `parseSources`, needs only its own sources and the lexicon, so shares of a corpus can be
+ * parsed in parallel and joined by `joinShares`, with the same result as one pass.
+ */
+export function prepareCorpus(sources: SourceFile[]): PreparedCorpus {
   const problems: FileProblem[] = [];
-  const decoded: Array<{ source: SourceFile; text: string; metadata: SourceMetadata | undefined; mine: boolean }> = [];
-  for (const [i, source] of sources.entries()) {
-    const mine = i % share.of === share.index;
+  const decoded: DecodedSource[] = [];
+  for (const source of sources) {
     try {
       const text = decodeSource(source.bytes);
-      // Every share reads every metadata file, but only one reports its problems.
-      const metadata = source.metadata ? readMetadata(source.metadata, mine ? problems : []) : undefined;
-      decoded.push({ source, text, metadata, mine });
+      const metadata = source.metadata ? readMetadata(source.metadata, problems) : undefined;
+      decoded.push({ source, text, metadata });
     } catch (error) {
       if (!(error instanceof SourceError)) throw error;
-      if (mine) report(problems, source.file, error.problems);
+      report(problems, source.file, error.problems);
     }
   }
   const lexicon = buildLexicon(decoded.map((d) => ({ file: d.source.file, text: normalize(d.text) })));
+  return { decoded, lexicon, problems };
+}
+
+/** Parses, validates and checks decoded sources against the lexicon of their corpus. */
+export function parseSources(decoded: DecodedSource[], lexicon: Lexicon): IngestResult {
+  const problems: FileProblem[] = [];
   const documents: ResolutionDocument[] = [];
-  for (const { source, text, metadata } of decoded.filter((d) => d.mine)) {
+  for (const { source, text, metadata } of decoded) {
     try {
       const doc = parseResolution({
         file: source.file,

@@ -3,9 +3,10 @@
  * the official texts), and the fidelity of every output to its source.
  */
 import { describe, expect, it } from 'vitest';
+import { ingestCorpus, joinShares, parseSources, prepareCorpus } from '../../src/lib/corpus.ts';
 import { checkFidelity, documentWords, sourceWords } from '../../src/lib/fidelity.ts';
 import type { Paragraph, ResolutionDocument } from '../../src/lib/schema.ts';
-import { bySymbol, realCorpus, sourceText } from '../helpers/sources.ts';
+import { bySymbol, realCorpus, realSources, sourceText } from '../helpers/sources.ts';
 
 const corpus = realCorpus();
 
@@ -52,6 +53,16 @@ describe('the five sources', () => {
       });
     });
   }
+});
+
+describe('a corpus parsed in shares', () => {
+  it('gives what one pass gives: every share parses against the lexicon of the whole corpus', () => {
+    const { decoded, lexicon, problems } = prepareCorpus(realSources());
+    // One source per share, in reverse: 68/243 alone has no evidence for its lost hyphens; the other texts are.
+    const joined = joinShares([{ ok: false, problems }, ...decoded.reverse().map((d) => parseSources([d], lexicon))]);
+    expect(joined).toEqual(ingestCorpus(realSources()));
+    expect(joined.ok && joined.documents.find((d) => d.symbol === 'A/RES/68/243')!.corrections.length).toBeGreaterThan(0);
+  });
 });
 
 describe('facts and their provenance', () => {
