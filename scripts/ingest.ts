@@ -94,7 +94,7 @@ async function ingestInShares(sources: SourceFile[], jobs: number): Promise<Inge
       worker.postMessage({ decoded: shares[k + 1]!, lexicon } satisfies ShareTask);
     }));
     const mine = parseSources(shares[0]!, lexicon);
-    return joinShares([{ ok: false, problems }, mine, ...(await Promise.all(parsed))]);
+    return joinShares([mine, ...(await Promise.all(parsed))], problems);
   } finally {
     for (const worker of workers) void worker.terminate();
   }

@@ -75,7 +75,7 @@ export interface PreparedCorpus {
 /** Ingests a corpus: `prepareCorpus`, then `parseSources` over all of it. */
 export function ingestCorpus(sources: SourceFile[]): IngestResult {
   const { decoded, lexicon, problems } = prepareCorpus(sources);
-  return joinShares([{ ok: false, problems }, parseSources(decoded, lexicon)]);
+  return joinShares([parseSources(decoded, lexicon)], problems);
 }
 
 /**
@@ -129,10 +129,10 @@ export function parseSources(decoded: DecodedSource[], lexicon: Lexicon): Ingest
   return problems.length ? { ok: false, problems } : { ok: true, documents };
 }
 
-/** Joins the results of the shares of one corpus: all problems, or all documents in order. */
-export function joinShares(results: IngestResult[]): IngestResult {
+/** Joins the results of the shares of one corpus, with the problems its preparation found: all problems, or all documents in order. */
+export function joinShares(results: IngestResult[], prepared: FileProblem[] = []): IngestResult {
   // File by file, as one pass over the sorted sources would report them.
-  const problems = results.flatMap((r) => (r.ok ? [] : r.problems)).sort((a, b) => byName(a.file, b.file));
+  const problems = [...prepared, ...results.flatMap((r) => (r.ok ? [] : r.problems))].sort((a, b) => byName(a.file, b.file));
   const documents = results.flatMap((r) => (r.ok ? r.documents : []));
   const seen = new Map<string, string>();
   for (const doc of documents.sort((a, b) => byName(a.source.file, b.source.file))) {

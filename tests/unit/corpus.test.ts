@@ -59,7 +59,7 @@ describe('a corpus parsed in shares', () => {
   it('gives what one pass gives: every share parses against the lexicon of the whole corpus', () => {
     const { decoded, lexicon, problems } = prepareCorpus(realSources());
     // One source per share, in reverse: 68/243 alone has no evidence for its lost hyphens; the other texts are.
-    const joined = joinShares([{ ok: false, problems }, ...decoded.reverse().map((d) => parseSources([d], lexicon))]);
+    const joined = joinShares(decoded.reverse().map((d) => parseSources([d], lexicon)), problems);
     expect(joined).toEqual(ingestCorpus(realSources()));
     expect(joined.ok && joined.documents.find((d) => d.symbol === 'A/RES/68/243')!.corrections.length).toBeGreaterThan(0);
   });
