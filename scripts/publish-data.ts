@@ -20,20 +20,23 @@ import { seriesDocuments } from '../src/lib/site/series.ts';
 
 /** Documents per index; SEARCH_SHARD_DOCUMENTS overrides it (tests use a tiny one to exercise merging). */
 const SHARD_DOCUMENTS = Number(process.env['SEARCH_SHARD_DOCUMENTS'] ?? 1000);
-/** Records go to Pagefind's service, and files to the disk, some at a time rather than one by one. */
+/** Records go to Pagefind's service some at a time rather than one by one. */
 const BATCH = 256;
+/** Documents whose open-data files are made and written at once: never all of them held in memory. */
+const DOCUMENTS_AT_ONCE = 64;
 
 async function writeOpenData(docs: ResolutionDocument[], out: string): Promise<number> {
-  const write = async ({ path, body }: DataFile) => {
-    const file = join(out, path);
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, body);
+  const write = async (files: DataFile[]) => {
+    await Promise.all(files.map(async ({ path, body }) => {
+      const file = join(out, path);
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, body);
+    }));
+    return files.length;
   };
-  await write(corpusFile(docs));
-  await write(schemaFile());
-  // A few documents at a time: their files are made as they are written, never all held at once.
-  for (let i = 0; i < docs.length; i += BATCH / 4) await Promise.all(docs.slice(i, i + BATCH / 4).flatMap(documentFiles).map(write));
-  return docs.length * 3 + 2;
+  let written = await write([corpusFile(docs), schemaFile()]);
+  for (let i = 0; i < docs.length; i += DOCUMENTS_AT_ONCE) written += await write(docs.slice(i, i + DOCUMENTS_AT_ONCE).flatMap(documentFiles));
+  return written;
 }
 
 async function writeSearchIndex(docs: ResolutionDocument[], out: string): Promise<{ records: number; indexes: number }> {

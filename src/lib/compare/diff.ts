@@ -3,6 +3,7 @@
  * tidied so that a change reads as whole words: a run of equal spaces between two changes is
  * folded into them.
  */
+import { words } from './similarity.ts';
 
 export type DiffOp = { type: 'equal' | 'insert' | 'delete'; text: string };
 
@@ -121,9 +122,8 @@ function regroup(ops: DiffOp[]): DiffOp[] {
 
 /** Counts of words inserted and deleted. */
 export function diffStats(ops: DiffOp[]): { inserted: number; deleted: number } {
-  const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
   return {
-    inserted: ops.filter((o) => o.type === 'insert').reduce((n, o) => n + words(o.text), 0),
-    deleted: ops.filter((o) => o.type === 'delete').reduce((n, o) => n + words(o.text), 0),
+    inserted: ops.filter((o) => o.type === 'insert').reduce((n, o) => n + words(o.text).length, 0),
+    deleted: ops.filter((o) => o.type === 'delete').reduce((n, o) => n + words(o.text).length, 0),
   };
 }

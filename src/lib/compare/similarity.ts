@@ -72,26 +72,28 @@ export function containment(part: Words, whole: Words): number {
  * pairs of a row at once.
  */
 export function sharedWords(a: readonly Int32Array[], b: readonly Int32Array[]): Int32Array[] {
-  const distinct = distinctWords();
-  const count = new Int32Array(distinct);
+  const count = new Int32Array(distinctWords());
   /** Each distinct word of `list` once, with its count in `count` (to be cleared by the caller). */
   const tally = (list: Int32Array): number[] => {
     const seen: number[] = [];
     for (const w of list) if (count[w]!++ === 0) seen.push(w);
     return seen;
   };
-  // postings[w]: for each list of b holding w, its index and how often w occurs in it.
-  const postings: number[][] = Array.from({ length: distinct }, () => []);
+  // For each word of b, each list holding it: its index and how often the word occurs in it.
+  // A map, not an array by id: the ids are those of every text compared so far, these few of them.
+  const postings = new Map<number, number[]>();
   b.forEach((list, j) => {
     for (const w of tally(list)) {
-      postings[w]!.push(j, count[w]!);
+      const p = postings.get(w);
+      if (p) p.push(j, count[w]!);
+      else postings.set(w, [j, count[w]!]);
       count[w] = 0;
     }
   });
   return a.map((list) => {
     const row = new Int32Array(b.length);
     for (const w of tally(list)) {
-      const p = postings[w]!;
+      const p = postings.get(w) ?? [];
       for (let k = 0; k < p.length; k += 2) row[p[k]!] = row[p[k]!]! + Math.min(count[w]!, p[k + 1]!);
       count[w] = 0;
     }
