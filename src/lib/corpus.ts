@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { checkFidelity } from './fidelity.ts';
+import { checkInvariants } from './invariants.ts';
 import { buildLexicon, decodeSource, normalize, parseResolution, SourceError, type Lexicon } from './parse/index.ts';
 import { resolutionDocumentSchema, sourceMetadataSchema, type ResolutionDocument, type SourceMetadata } from './schema.ts';
 
@@ -20,6 +21,9 @@ export interface FileProblem {
   line: number;
   message: string;
 }
+
+/** Opens the message of a problem found by the invariants of a right reading, not by the parser. */
+export const INVARIANT = 'misreading refused:';
 
 /** At most this many problems are reported per file: past that, one line says how many more. */
 export const MAX_PROBLEMS_PER_FILE = 50;
@@ -120,6 +124,7 @@ export function parseSources(decoded: DecodedSource[], lexicon: Lexicon): Ingest
         continue;
       }
       report(problems, source.file, checkFidelity(text, valid.data).map((message) => ({ line: 1, message })));
+      report(problems, source.file, checkInvariants(normalize(text), valid.data).map((v) => ({ line: v.line, message: `${INVARIANT} ${v.message}` })));
       documents.push(valid.data);
     } catch (error) {
       if (!(error instanceof SourceError)) throw error;

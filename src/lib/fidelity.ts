@@ -33,23 +33,27 @@ export function documentWords(doc: ResolutionDocument): { body: string[]; notes:
     ...doc.operative.flatMap(paragraphWords),
     ...doc.closing.flatMap(words),
   ];
+  // A number printed apart from its note is checked on its own line (sourceWords).
   const notes = doc.footnotes
     .filter((f) => f.lines)
     .sort((a, b) => a.lines!.first - b.lines!.first)
-    .flatMap((f) => [...words(f.marker), ...words(inlineSourceText(f.inline))]);
+    .flatMap((f) => [...(f.markerLine ? [] : words(f.marker)), ...words(inlineSourceText(f.inline))]);
   return { body, notes };
 }
 
 /** The source's words less page furniture, split into footnote lines (as the output places them) and the rest. */
 export function sourceWords(text: string, doc: ResolutionDocument): { body: string[]; notes: string[] } {
   const noteLines = new Set(doc.footnotes.flatMap((f) => (f.lines ? range(f.lines.first, f.lines.last) : [])));
+  const removed = new Set(doc.removed.map((r) => r.line));
+  const markerLines = new Map(doc.footnotes.flatMap((f) => (f.markerLine ? [[f.markerLine, f.marker] as const] : [])));
   const body: string[] = [];
   const notes: string[] = [];
   let inMasthead = true;
   for (const line of toLines(normalize(text))) {
     if (line.kind === 'formula') inMasthead = false;
-    if (line.kind === 'furniture' || line.kind === 'rule') continue;
-    if (line.kind === 'symbol' && !inMasthead) continue; // a running header
+    if (line.kind === 'furniture' || line.kind === 'rule' || removed.has(line.n)) continue;
+    if (line.kind === 'symbol' && !inMasthead && !noteLines.has(line.n) && !doc.removed.length) continue; // a running header
+    if (markerLines.has(line.n) && words(line.text).join(' ') === markerLines.get(line.n)) continue;
     const target = noteLines.has(line.n) ? notes : body;
     for (const word of words(line.text)) target.push(word); // no spread: a line may hold 100 000 words
   }

@@ -86,6 +86,8 @@ export const footnoteSchema = z.object({
   citedBy: z.array(z.string()).min(1),
   /** Where the note's text stands in the source file; null when the text is absent. */
   lines: lineSpanSchema.nullable(),
+  /** The line of the note's number where a PDF extraction printed it apart from the text. */
+  markerLine: z.number().int().positive().optional(),
 });
 export type Footnote = z.infer<typeof footnoteSchema>;
 
@@ -103,6 +105,17 @@ export const correctionSchema = z.object({
 });
 export type Correction = z.infer<typeof correctionSchema>;
 
+/** A source line left out of the text because it belongs to the page, not to the document. */
+export const removalSchema = z.object({
+  /** The source line. */
+  line: z.number().int().positive(),
+  /** The line as the source has it. */
+  text: z.string().min(1),
+  /** What the line is ("page number", "running header: the title" …), in words a reader understands. */
+  reason: z.string().min(1),
+});
+export type Removal = z.infer<typeof removalSchema>;
+
 /** Where a fact about the document comes from. */
 export const provenanceSchema = z.object({
   /** `text`: stated by the source; `rule`: derived from stated facts by a documented rule; `metadata`: from the metadata file beside the source. */
@@ -119,6 +132,7 @@ export const factFields = [
   'number',
   'session',
   'agendaItem',
+  'agendaTitle',
   'committee',
   'committeeReport',
   'issued',
@@ -144,6 +158,8 @@ export const resolutionDocumentSchema = z.object({
   session: z.number().int().positive(),
   /** The agenda item as printed ("93", "99 (b)"); null when not known. */
   agendaItem: z.string().nullable(),
+  /** The agenda item's title as the masthead prints it; null when not known. */
+  agendaTitle: z.string().nullable(),
   /** The Main Committee that reported the text ("First Committee"); null when not known. */
   committee: z.string().nullable(),
   /** Symbol of the committee's report ("A/66/407"); null when not known. */
@@ -172,6 +188,8 @@ export const resolutionDocumentSchema = z.object({
   footnotes: z.array(footnoteSchema),
   /** Editorial corrections made to the source text, each with its reason. */
   corrections: z.array(correctionSchema),
+  /** Source lines left out as page furniture (running headers, page and job numbers …), each with its reason. */
+  removed: z.array(removalSchema),
   /** Where each fact not read from the body text comes from. */
   provenance: z.partialRecord(z.enum(factFields), provenanceSchema),
   /** The source file and its SHA-256, so anyone can verify the data against the text. */
@@ -198,6 +216,7 @@ export const sourceMetadataSchema = z.strictObject({
   symbol: fact(z.string().min(1)).optional(),
   session: fact(z.number().int().positive()).optional(),
   agendaItem: fact(z.string().min(1)).optional(),
+  agendaTitle: fact(z.string().min(1)).optional(),
   committee: fact(z.string().min(1)).optional(),
   committeeReport: fact(z.string().min(1)).optional(),
   adoptedAs: fact(z.object({ number: z.string().regex(/^\d+\/\d+$/) })).optional(),

@@ -15,6 +15,8 @@ import { toLines } from './lines.ts';
 import { TOKEN_CHARS } from './markers.ts';
 import { normalize } from './normalize.ts';
 import { SourceError, type Problem } from './problems.ts';
+import { walk } from '../walk.ts';
+import { readPages } from './pages.ts';
 import { segment } from './segments.ts';
 import { buildTree, type Node } from './structure.ts';
 
@@ -30,7 +32,7 @@ export interface SourceInput {
   lexicon: Lexicon;
 }
 
-type Facts = Pick<ResolutionDocument, 'symbol' | 'number' | 'session' | 'agendaItem' | 'committee' | 'committeeReport' | 'issued' | 'adopted' | 'adoptedAs' | 'provenance'>;
+type Facts = Pick<ResolutionDocument, 'symbol' | 'number' | 'session' | 'agendaItem' | 'agendaTitle' | 'committee' | 'committeeReport' | 'issued' | 'adopted' | 'adoptedAs' | 'provenance'>;
 
 export function parseResolution(input: SourceInput): ResolutionDocument {
   const text = normalize(input.text);
@@ -39,9 +41,11 @@ export function parseResolution(input: SourceInput): ResolutionDocument {
     throw new SourceError([{ line: text.slice(0, token.index).split('\n').length, message: `private-use character U+${token[0].charCodeAt(0).toString(16).toUpperCase()} is not allowed in a source` }]);
   }
   const problems: Problem[] = [];
-  const parts = segment(toLines(text));
+  const lines = toLines(text);
+  const paged = readPages(text, lines);
+  const parts = segment(paged?.lines ?? lines);
   const masthead = readMasthead(parts.masthead, problems);
-  const { body, notes, cited } = separateFootnotes(parts.body);
+  const { body, notes, cited } = paged ? { body: parts.body, notes: paged.notes, cited: paged.cited } : separateFootnotes(parts.body);
   const tree = buildTree(toBlocks(body));
   for (const p of tree.problems) problems.push(p);
 
@@ -80,6 +84,7 @@ export function parseResolution(input: SourceInput): ResolutionDocument {
     series: slugify(masthead.title!),
     session: facts.session,
     agendaItem: facts.agendaItem,
+    agendaTitle: facts.agendaTitle,
     committee: facts.committee,
     committeeReport: facts.committeeReport,
     issued: facts.issued,
@@ -94,19 +99,13 @@ export function parseResolution(input: SourceInput): ResolutionDocument {
     closing: closing?.lines ?? [],
     footnotes,
     corrections: corrections.sort((a, b) => a.line - b.line),
+    removed: paged?.removed ?? [],
     provenance: facts.provenance,
     source: { file: input.file, sha256: input.sha256 },
   };
 }
 
 const withEId = (c: PendingCorrection, eId: string): Correction => ({ eId, ...c });
-
-function* walk(paragraphs: Paragraph[]): Generator<Paragraph> {
-  for (const p of paragraphs) {
-    yield p;
-    yield* walk(p.items);
-  }
-}
 
 function buildFootnotes(
   notes: NoteText[],
@@ -141,7 +140,8 @@ function buildFootnotes(
       const result = toInline(note.lines, { file: input.file, lexicon: input.lexicon, operative: false });
       for (const c of result.corrections) corrections.push(withEId(c, eId));
       const last = note.lines[note.lines.length - 1]!.n;
-      return { eId, marker, text: result.text, inline: result.inline, citedBy: by, lines: { first: note.lines[0]!.n, last } };
+      const apart = note.markerLine !== undefined && note.markerLine !== note.lines[0]!.n ? { markerLine: note.markerLine } : {};
+      return { eId, marker, text: result.text, inline: result.inline, citedBy: by, lines: { first: note.lines[0]!.n, last }, ...apart };
     });
 }
 
@@ -199,6 +199,7 @@ function resolveFacts(masthead: Masthead, closing: ReturnType<typeof readClosing
     problems.push({ line: masthead.number?.line ?? 1, message: `resolution number ${number} does not belong to session ${session}` });
   }
   const agendaItem = fromText('agendaItem', masthead.agendaItem);
+  const agendaTitle = fromText('agendaTitle', masthead.agendaTitle);
   const committee = fromText('committee', masthead.committee);
   const committeeReport = fromText('committeeReport', masthead.committeeReport);
   const issued = masthead.issued?.value ?? null;
@@ -214,5 +215,5 @@ function resolveFacts(masthead: Masthead, closing: ReturnType<typeof readClosing
   }
   const adoptedAs = meta.adoptedAs ? meta.adoptedAs.value : null;
   if (meta.adoptedAs) provenance.adoptedAs = { origin: 'metadata', basis: meta.adoptedAs.basis, inference: meta.adoptedAs.inference };
-  return { symbol, number, session, agendaItem, committee, committeeReport, issued, adopted, adoptedAs, provenance };
+  return { symbol, number, session, agendaItem, agendaTitle, committee, committeeReport, issued, adopted, adoptedAs, provenance };
 }

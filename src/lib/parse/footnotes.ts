@@ -25,6 +25,8 @@ export interface NoteText {
   marker: string;
   /** The note's lines, in order; the first without its marker. */
   lines: Line[];
+  /** The line of the printed number, when a PDF extraction printed it apart from the text. */
+  markerLine?: number;
 }
 
 export interface BodyAndNotes {

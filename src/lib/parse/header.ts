@@ -3,7 +3,7 @@
  * the declared field patterns or is part of a title. Every fact keeps the line it came from.
  */
 import type { Line } from './lines.ts';
-import { parseDate } from './dates.ts';
+import { DATE_PATTERN, parseDate } from './dates.ts';
 import type { Problem } from './problems.ts';
 import { NAMES_WITH_AND, ordinalWordToNumber } from './vocabulary.ts';
 
@@ -19,6 +19,7 @@ export interface Masthead {
   number?: Stated<string>;
   session?: Stated<number>;
   agendaItem?: Stated<string>;
+  agendaTitle?: Stated<string> | undefined;
   committee?: Stated<string>;
   committeeReport?: Stated<string>;
   issued?: Stated<{ status: 'General' | 'Limited' | 'Restricted'; date: string }>;
@@ -28,7 +29,46 @@ export interface Masthead {
   title: string | null;
 }
 
-const COMMITTEE = /^((?:First|Second|Third|Fourth|Fifth|Sixth|Special Political and Decolonization(?: \(Fourth\))?) Committee)$/;
+const COMMITTEE_NAME = '(?:First|Second|Third|Fourth|Fifth|Sixth|Special Political and Decolonization(?: \\(Fourth\\))?) Committee(?: \\(Fourth Committee\\))?';
+const COMMITTEE = new RegExp(`^(${COMMITTEE_NAME})$`);
+const DISTRIBUTION = /^Distr\.:\s*(General|Limited|Restricted)$/;
+const AGENDA = /^(?:Agenda items?|Item) (\d+(?: ?\([a-z]{1,4}\))?(?:(?:,| and) \d*(?: ?\([a-z]{1,4}\))?)*)(?: of the provisional agenda)?\**(?:\s+(\S.*))?$/;
+const ADOPTED = /^Resolution adopted by the General Assembly(?: on (.+))?$/;
+const REPORT = new RegExp(`^\\[on the report of the (${COMMITTEE_NAME}) \\((A\\/[^,)\\s]+)(?:, paras?\\. [^)]+)?\\)\\]$`);
+const NO_COMMITTEE = /^\[without reference to a Main Committee \((A\/[^)\s]+)\)\]$/;
+const SPONSORS = /^(.+?):\s*\**\s*draft (resolution|decision)$/;
+const NUMBER = /^(\d+\/\d+)\.(?:\s+(.+))?$/;
+
+/**
+ * Where fields run together on one line ("General Assembly Distr.: General 6 December 2023",
+ * "Seventy-eighth session Agenda item 94 Developments …"), the line is read as the lines it
+ * would have been, each keeping the line number.
+ */
+const FIELD_STARTS = new RegExp(
+  [
+    '(?<=^(?:United Nations|General Assembly)) (?=General Assembly|Distr\\.:)',
+    '(?<=^Distr\\.:\\s*(?:General|Limited|Restricted)) (?=\\d)',
+    '(?<=^[A-Z][a-z]+(?:-[a-z]+)? session) (?=\\S)',
+    `(?<=^${COMMITTEE_NAME}) (?=Agenda)`,
+    ' (?=Original: )',
+    '(?<=^Resolution adopted by the General Assembly(?: on \\d{1,2} [A-Z][a-z]+ \\d{4})?) (?=\\[)',
+  ].join('|'),
+);
+
+function splitRunTogether(line: Line): Line[] {
+  const parts: Line[] = [];
+  let rest = line.text;
+  for (let m = FIELD_STARTS.exec(rest); m && parts.length < 8; m = FIELD_STARTS.exec(rest)) {
+    parts.push({ ...line, text: rest.slice(0, m.index) });
+    rest = rest.slice(m.index + 1);
+  }
+  return [...parts, { ...line, text: rest }];
+}
+
+/** A sponsor's name as the UN prints it: capitalised words, "of", "the", "and", in brackets or not. */
+const NAME_WORD = /^(?:\(?[A-Z\u00c0-\u00de][\p{L}’'.-]*\)?|\(?(?:of|the|and|da|de|d’Ivoire)\)?)$/u;
+const isSponsorList = (text: string) =>
+  text.length > 0 && text.split(/,\s*|\s+and\s+/).every((name) => name.trim() !== '' && name.trim().split(/\s+/).every((w) => NAME_WORD.test(w)));
 
 /** Splits "Armenia, Azerbaijan … Viet Nam and Zimbabwe" into names, keeping "Trinidad and Tobago" whole. */
 export function splitSponsors(list: string): string[] {
@@ -43,63 +83,106 @@ export function splitSponsors(list: string): string[] {
   return [...parts, ...tail].map(restore).filter(Boolean);
 }
 
-export function readMasthead(lines: Line[], problems: Problem[]): Masthead {
+/**
+ * Reads the masthead: the declared fields above (symbol, distribution and date, session,
+ * committee, agenda item and its title, adoption, committee report, sponsors, number), then
+ * the title, which is whatever follows the last of them. An agenda item's title runs from
+ * its number to the next field; where sponsors follow it directly, they begin at the first
+ * line from which all that follows is a list of names.
+ */
+export function readMasthead(input: Line[], problems: Problem[]): Masthead {
   const out: Masthead = { isDraft: false, title: null };
-  let titleLines: string[] = [];
+  const lines = input.filter((l) => l.kind !== 'blank').flatMap(splitRunTogether);
+  let titleLines: Line[] = [];
+  let agenda: Line[] | null = null; // the agenda item's title lines, while they are being read
   const stated = <T>(value: T, line: Line): Stated<T> => ({ value, line: line.n, quote: line.text });
   let distr: { status: 'General' | 'Limited' | 'Restricted'; line: Line } | null = null;
+  let adoptedLine: Line | null = null;
+  const field = () => {
+    titleLines = [];
+    if (agenda) out.agendaTitle = agendaTitle(agenda);
+    agenda = null;
+  };
+  const agendaTitle = (ls: Line[]) => (ls.length ? stated(ls.map((l) => l.text).join(' ').replace(/\s+/g, ' '), ls[0]!) : undefined);
 
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const t = line.text.replace(/^\*+|\*+$/g, '');
     let m: RegExpExecArray | null;
-    if (line.kind === 'symbol') {
-      out.symbol = stated(t, line);
-      titleLines = [];
-    } else if (/^(?:General Assembly|United Nations|Original: .+)$/.test(t)) {
-      titleLines = [];
-    } else if ((m = /^Distr\.:\s*(General|Limited|Restricted)$/.exec(t))) {
+    // A bracketed report reference may be wrapped over two lines.
+    const joined = t.startsWith('[') && !t.endsWith(']') && lines[i + 1] ? `${t} ${lines[i + 1]!.text}` : t;
+    if (line.kind === 'symbol' && !out.symbol) {
+      field();
+      out.symbol = stated(line.text.replace(/\*$/, ''), line);
+    } else if (/^(?:General Assembly|United Nations|Original: .+)$/.test(t) && !out.number && !out.sponsors) {
+      field();
+    } else if ((m = DISTRIBUTION.exec(t))) {
+      field();
       distr = { status: m[1] as 'General', line };
-      titleLines = [];
     } else if (distr && !out.issued && parseDate(t)) {
+      field();
       out.issued = { value: { status: distr.status, date: parseDate(t)! }, line: line.n, quote: `${distr.line.text} ${t}` };
-      titleLines = [];
     } else if ((m = /^([A-Z][a-z]+(?:-[a-z]+)?) session$/.exec(t))) {
+      field();
       const n = ordinalWordToNumber(m[1]!);
       if (n === null) problems.push({ line: line.n, message: `unknown session ordinal "${m[1]}"` });
       else out.session = stated(n, line);
-      titleLines = [];
-    } else if ((m = /^Agenda items? (.+)$/.exec(t))) {
+    } else if ((m = AGENDA.exec(t)) && !out.agendaItem) {
+      field();
       out.agendaItem = stated(m[1]!, line);
-      titleLines = [];
-    } else if ((m = COMMITTEE.exec(t))) {
+      agenda = m[2] ? [{ ...line, text: m[2] }] : [];
+    } else if ((m = COMMITTEE.exec(t)) && !out.number && !out.sponsors) {
+      field();
       out.committee = stated(m[1]!, line);
-      titleLines = [];
-    } else if ((m = /^Resolution adopted by the General Assembly(?: on (.+))?$/.exec(t))) {
+    } else if ((m = ADOPTED.exec(t))) {
+      field();
+      adoptedLine = line;
       if (m[1]) {
         const date = parseDate(m[1]);
         if (!date) problems.push({ line: line.n, message: `unreadable adoption date "${m[1]}"` });
         else out.adoptedOn = stated(date, line);
       }
-      titleLines = [];
-    } else if ((m = /^\[on the report of the (.+ Committee) \((A\/[^)\s]+)\)\]$/.exec(t))) {
+    } else if (adoptedLine && !out.adoptedOn && (m = /^(?:on )?(\d{1,2} [A-Z][a-z]+ \d{4})$/.exec(t)) && parseDate(m[1]!)) {
+      field();
+      out.adoptedOn = stated(parseDate(m[1]!)!, line);
+    } else if ((m = REPORT.exec(joined))) {
+      field();
       out.committee = stated(m[1]!, line);
       out.committeeReport = stated(m[2]!, line);
-      titleLines = [];
-    } else if ((m = /^\[without reference to a Main Committee \((A\/[^)\s]+)\)\]$/.exec(t))) {
-      titleLines = [];
-    } else if ((m = /^(.+):\s*draft resolution$/.exec(t))) {
-      out.isDraft = true;
-      out.sponsors = stated(splitSponsors(m[1]!), line);
-      titleLines = [];
-    } else if ((m = /^(\d+\/\d+)\.\s+(.+)$/.exec(t))) {
+      if (joined !== t) i++;
+    } else if ((m = NO_COMMITTEE.exec(joined))) {
+      field();
+      out.committeeReport = stated(m[1]!, line);
+      if (joined !== t) i++;
+    } else if ((m = NUMBER.exec(t)) && !out.number) {
+      field();
       out.number = stated(m[1]!, line);
-      titleLines = [m[2]!];
+      if (m[2]) titleLines = [{ ...line, text: m[2] }];
+    } else if ((m = SPONSORS.exec(t))) {
+      // The sponsors may begin on an earlier line, right after the agenda item's title.
+      const before: Line[] = agenda ?? titleLines;
+      let from = before.length;
+      for (let k = agenda ? 1 : 0; k < before.length; k++) {
+        if (isSponsorList([...before.slice(k).map((l) => l.text), m[1]!].join(' ').replace(/\*+$/, ''))) {
+          from = k;
+          break;
+        }
+      }
+      const list = [...before.slice(from).map((l) => l.text), m[1]!].join(' ').replace(/\*+$/, '');
+      if (agenda) agenda = agenda.slice(0, from);
+      field();
+      if (m[2] === 'decision') problems.push({ line: line.n, message: 'a draft decision, not a draft resolution: only resolutions and draft resolutions are read' });
+      out.isDraft = true;
+      out.sponsors = stated(splitSponsors(list), before[from] ?? line);
+    } else if (agenda) {
+      agenda.push({ ...line, text: t });
     } else {
-      titleLines.push(t);
+      titleLines.push({ ...line, text: t });
     }
   }
+  if (agenda) out.agendaTitle = agendaTitle(agenda);
   if (distr && !out.issued) problems.push({ line: distr.line.n, message: 'distribution line without a date of issue after it' });
-  out.title = titleLines.length ? titleLines.join(' ').replace(/\s+/g, ' ').trim() : null;
+  out.title = titleLines.length ? titleLines.map((l) => l.text).join(' ').replace(/\s+/g, ' ').trim() : null;
   return out;
 }
 
@@ -109,10 +192,11 @@ export interface Closing {
   lines: string[];
 }
 
-/** "71st plenary meeting" / "2 December 2011" (Markdown emphasis stripped). */
+/** "71st plenary meeting" / "2 December 2011", or both on one line (Markdown emphasis stripped). */
 export function readClosing(lines: Line[]): Closing | null {
-  if (lines.length !== 2) return null;
-  const [meetingLine, dateLine] = lines.map((l) => l.text.replace(/^\*+|\*+$/g, '').trim()) as [string, string];
-  const meeting = Number(/^(\d+)/.exec(meetingLine)![1]);
-  return { meeting, date: parseDate(dateLine)!, lines: [meetingLine, dateLine] };
+  if (lines.length === 0) return null;
+  const texts = lines.map((l) => l.text.replace(/^\*+|\*+$/g, '').trim());
+  const meeting = Number(/^(\d+)/.exec(texts[0]!)![1]);
+  const date = new RegExp(`${DATE_PATTERN}$`).exec(texts[texts.length - 1]!)![0];
+  return { meeting, date: parseDate(date)!, lines: texts };
 }

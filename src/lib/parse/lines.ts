@@ -15,7 +15,8 @@ export type LineKind =
   | 'label' // "(a)" alone: an item label whose text follows
   | 'labelled' // "(a) General appreciation …", also "- (a) …" in the Markdown layout
   | 'note' // "¹ See A/51/261, annex.": a footnote in the clean layout
-  | 'meeting' // "71st plenary meeting"
+  | 'meeting' // "71st plenary meeting", "55th (resumed) plenary meeting"
+  | 'closing' // "42nd plenary meeting 4 December 2023": meeting and date on one line
   | 'date' // "2 December 2011"
   | 'symbol' // "A/RES/66/24" alone: the document symbol in a masthead, a running header below it
   | 'text';
@@ -31,11 +32,13 @@ export const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const SUP = `[${SUPERSCRIPT_DIGITS}]+`;
 /** Markdown emphasis may wrap a whole line ("*71st plenary meeting"); it is not part of the words. */
 const EM = '\\**';
+/** The plenary meeting that adopted a resolution, as its closing names it. */
+export const MEETING = '\\d{1,3}(?:st|nd|rd|th) (?:\\(resumed\\) )?plenary meeting';
 
 const GRAMMAR: ReadonlyArray<readonly [LineKind, RegExp]> = [
   ['blank', /^\s*$/],
   ['rule', /^\s*[_\u2014\u2013-]{5,}\s*$/],
-  ['furniture', /^\s*(?:\d{2}-\d{5}\s*(?:\(E\))?(?:\s+\d{6})*|\*\d{7,}\*|Please recycle.*|\d{1,3}\/\d{1,3})\s*$/],
+  ['furniture', /^\s*(?:\d{2}-\d{5}|\*\d|Please recycle|\d{1,3}\/\d|\d{6}\s*$)/], // then furnitureKind decides
   ['symbol', /^\s*A\/(?:RES\/)?(?:[A-Z]+(?:\.\d+)?\/)?\d+\/(?:L\.)?\d+[A-Za-z0-9./]*\s*$/],
   ['formula', /^\s*The General Assembly,\s*$/],
   ['number', /^\s*\d{1,3}\.\s*$/],
@@ -43,7 +46,8 @@ const GRAMMAR: ReadonlyArray<readonly [LineKind, RegExp]> = [
   ['label', /^\s*(?:[-*•]\s+)?\([a-z]{1,4}\)\s*$/],
   ['labelled', /^\s*(?:[-*•]\s+)?\([a-z]{1,4}\)\s+\S/],
   ['note', new RegExp(`^\\s*${SUP}\\s+\\S`)],
-  ['meeting', new RegExp(`^\\s*${EM}\\d{1,3}(?:st|nd|rd|th) plenary meeting${EM}\\s*$`)],
+  ['meeting', new RegExp(`^\\s*${EM}${MEETING}${EM}\\s*$`)],
+  ['closing', new RegExp(`^\\s*${EM}${MEETING},? ${DATE_PATTERN}${EM}\\s*$`)],
   ['date', new RegExp(`^\\s*${EM}${DATE_PATTERN}${EM}\\s*$`)],
 ];
 
@@ -53,10 +57,40 @@ function isPageNumber(text: string): boolean {
   return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]);
 }
 
+/**
+ * What the UN prints on a page besides the text, each kind as a whole line: the names are the
+ * reasons given when such a line is removed.
+ */
+const FURNITURE: ReadonlyArray<readonly [string, RegExp]> = [
+  ['page number', /^\d{1,3}\/\d{1,3}$/], // "2/4"
+  ['job number', /^\d{2}-\d{5}(?:\s*\(E\))?(?:\s+\d{6})*$/], // "23-24434 (E)", "23-24434 131223"
+  ['date code', /^\d{6}$/], // "131223": the day of printing, DDMMYY
+  ['barcode', /^\*\d{7,}\*$/], // "*2324434*"
+  ['recycling notice', /^Please recycle.*$/],
+];
+
+/** A six-digit line is a date code only when it is a date, DDMMYY. */
+const isDateCode = (text: string) => {
+  const [d, m] = [Number(text.slice(0, 2)), Number(text.slice(2, 4))];
+  return d >= 1 && d <= 31 && m >= 1 && m <= 12;
+};
+
+/** The kind of page furniture a line is, or null. */
+export function furnitureKind(text: string): string | null {
+  const t = text.trim();
+  for (const [kind, pattern] of FURNITURE) {
+    if (!pattern.test(t)) continue;
+    if (kind === 'page number' && !isPageNumber(t)) return null;
+    if (kind === 'date code' && !isDateCode(t)) return null;
+    return kind;
+  }
+  return null;
+}
+
 export function classifyLine(text: string): LineKind {
   for (const [kind, pattern] of GRAMMAR) {
     if (!pattern.test(text)) continue;
-    if (kind === 'furniture' && /\//.test(text) && !isPageNumber(text)) continue;
+    if (kind === 'furniture' && furnitureKind(text) === null) continue;
     return kind;
   }
   return 'text';

@@ -26,10 +26,14 @@ export function segment(lines: Line[]): Segments {
   const masthead = lines.slice(0, formula.n - 1).filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');
   const after = lines.slice(formula.n);
 
-  // The closing is the last "Nth plenary meeting" line followed by a date line.
+  // The closing is the last "Nth plenary meeting" line followed by a date line, or both on one line.
   let closingAt = -1;
   for (let i = after.length - 1; i >= 0; i--) {
-    if (after[i]!.kind !== 'meeting') continue;
+    if (after[i]!.kind === 'closing') closingAt = i;
+    if (after[i]!.kind !== 'meeting') {
+      if (closingAt !== -1) break;
+      continue;
+    }
     const next = after.slice(i + 1).find((l) => l.kind !== 'blank');
     if (next?.kind === 'date') closingAt = i;
     break;
@@ -41,7 +45,7 @@ export function segment(lines: Line[]): Segments {
   }
   const meeting = after[closingAt]!;
   const tail = after.slice(closingAt + 1);
-  const date = tail.find((l) => l.kind !== 'blank')!;
+  const date = meeting.kind === 'closing' ? meeting : tail.find((l) => l.kind !== 'blank')!;
   const rest = tail.filter((l) => l.n > date.n);
   // After the closing only footnotes (and page furniture) may follow.
   const stray = rest.find((l) => !['blank', 'furniture', 'rule', 'note', 'symbol'].includes(l.kind) && !/^\d{1,2}\s+\S/.test(l.text));
@@ -50,6 +54,6 @@ export function segment(lines: Line[]): Segments {
     masthead,
     formula,
     body: [...after.slice(0, closingAt), ...rest],
-    closing: [meeting, date],
+    closing: meeting === date ? [meeting] : [meeting, date],
   };
 }

@@ -14,13 +14,14 @@ export const MONTHS = [
  * and starts with one of these words starts a new paragraph.
  */
 export const PREAMBLE_OPENERS = new Set([
-  'Acknowledging', 'Affirming', 'Alarmed', 'Appreciating', 'Aware', 'Bearing', 'Believing',
-  'Cognizant', 'Commending', 'Concerned', 'Conscious', 'Considering', 'Convinced', 'Deeply',
-  'Deploring', 'Desiring', 'Desirous', 'Determined', 'Emphasizing', 'Encouraged', 'Expressing',
-  'Fully', 'Further', 'Gravely', 'Guided', 'Having', 'Highlighting', 'Keeping', 'Mindful',
-  'Noting', 'Observing', 'Reaffirming', 'Realizing', 'Recalling', 'Recognizing', 'Referring',
-  'Regretting', 'Reiterating', 'Seeking', 'Stressing', 'Taking', 'Underlining', 'Underscoring',
-  'Welcoming', 'Wishing',
+  'Acknowledging', 'Acting', 'Affirming', 'Alarmed', 'Appalled', 'Appreciating', 'Approving', 'Aware',
+  'Bearing', 'Believing', 'Calling', 'Cognizant', 'Commending', 'Committed', 'Concerned', 'Condemning',
+  'Confident', 'Conscious', 'Considering', 'Convinced', 'Deeply', 'Deploring', 'Desiring', 'Desirous',
+  'Determined', 'Disturbed', 'Emphasizing', 'Encouraged', 'Encouraging', 'Endorsing', 'Expressing',
+  'Fully', 'Further', 'Gravely', 'Guided', 'Having', 'Highlighting', 'Keeping', 'Mindful', 'Noting',
+  'Observing', 'Reaffirming', 'Realizing', 'Recalling', 'Recognizing', 'Referring', 'Regretting',
+  'Reiterating', 'Reminding', 'Renewing', 'Seeking', 'Stressing', 'Strongly', 'Supporting', 'Taking',
+  'Underlining', 'Underscoring', 'Urging', 'Welcoming', 'Wishing',
 ]);
 
 /** Adverbs that may stand before an operative verb ("*Also requests*"). */

@@ -1,0 +1,82 @@
+/**
+ * The invariants of a right reading, checked on every document the ingest accepts, from the
+ * source text on one side and the output on the other. They do not trust the parser: each
+ * looks at the raw lines for what must have been read, and at the output for what must not
+ * be there. A document that breaks one is refused, so that nothing is published misread.
+ */
+import type { Paragraph, ResolutionDocument } from './schema.ts';
+import { walk } from './walk.ts';
+
+export interface Violation {
+  line: number;
+  message: string;
+}
+
+/** What page furniture looks like inside running text. */
+const FURNITURE_IN_TEXT: ReadonlyArray<readonly [string, RegExp]> = [
+  ['a job number', /\b\d{2}-\d{5} \(E\)/],
+  ['a barcode', /\*\d{7,}\*/],
+  ['a footnote rule', /_{5,}/],
+];
+
+/** Masthead lines that must never be read as part of a title. */
+const MASTHEAD_IN_TITLE: ReadonlyArray<readonly [string, RegExp]> = [
+  ['the distribution line', /\bDistr\.:/],
+  ['the agenda item', /^Agenda items? \d|\bAgenda items? \d+\b.*\bsession\b/],
+  ['the adoption line', /Resolution adopted by the General Assembly/],
+  ['the committee report', /\[on the report of|\[without reference to/],
+  ['the session', /^[A-Z][a-z]+(?:-[a-z]+)? session\b/],
+  ['the resolution number', /^\d+\/\d+\./],
+  ['the closing', /plenary meeting/],
+];
+
+/** Which masthead field a raw line shows, for the fields that must then be read. */
+const STATED_FIELDS: ReadonlyArray<readonly [keyof ResolutionDocument, string, RegExp]> = [
+  ['issued', 'the distribution and date of issue', /^Distr\.:/],
+  ['session', 'the session', /^[A-Z][a-z]+(?:-[a-z]+)? session$/],
+  ['agendaItem', 'the agenda item', /^(?:Agenda items? \d|Item \d+ of the provisional agenda)/],
+  ['committeeReport', 'the committee report', /^\[(?:on the report of the .* Committee|without reference to a Main Committee) \(/],
+  ['adopted', 'the adoption date and meeting', /^Resolution adopted by the General Assembly/],
+];
+
+export function checkInvariants(source: string, doc: ResolutionDocument): Violation[] {
+  const violations: Violation[] = [];
+  const lines = source.split('\n').map((t) => t.replace(/^\f/, '').trim());
+  const formula = lines.findIndex((l) => /^The General Assembly\b/.test(l));
+  const head = formula === -1 ? lines : lines.slice(0, formula);
+
+  const texts: Array<{ where: string; text: string; line: number }> = [
+    { where: 'the title', text: doc.title, line: 1 },
+    ...[...walk([...doc.preamble, ...doc.operative])].map((p: Paragraph) => ({ where: p.eId, text: p.text, line: p.lines.first })),
+    ...doc.footnotes.flatMap((f) => (f.text ? [{ where: `footnote ${f.marker}`, text: f.text, line: f.lines!.first }] : [])),
+  ];
+  for (const { where, text, line } of texts) {
+    for (const [what, pattern] of FURNITURE_IN_TEXT) {
+      if (pattern.test(text)) violations.push({ line, message: `${what} inside ${where}: page furniture read as text` });
+    }
+    if (doc.symbol && where !== 'the title' && new RegExp(`(?:^|\\s)${escape(doc.symbol)}(?:\\s+${escape(doc.symbol)}|\\s*$)`).test(text)) {
+      violations.push({ line, message: `the document's own symbol inside ${where}: a running header read as text` });
+    }
+  }
+  for (const [what, pattern] of MASTHEAD_IN_TITLE) {
+    if (pattern.test(doc.title)) violations.push({ line: 1, message: `${what} read as part of the title "${doc.title.slice(0, 80)}"` });
+  }
+  // A bracketed line may be wrapped: each line is tried with the one after it.
+  const headJoined = head.map((l, i) => (l.startsWith('[') && !l.endsWith(']') ? `${l} ${head[i + 1] ?? ''}` : l));
+  for (const [field, what, pattern] of STATED_FIELDS) {
+    const at = headJoined.findIndex((l) => pattern.test(l));
+    if (at !== -1 && (doc[field] === null || doc[field] === undefined)) {
+      violations.push({ line: at + 1, message: `the masthead states ${what} but it was not read` });
+    }
+  }
+  if (doc.kind === 'resolution' && doc.issued && !doc.adopted) {
+    violations.push({ line: lines.length, message: 'a resolution without its adoption date and meeting: the closing was not read' });
+  }
+  // A PDF extraction prints every note; the hand-made sources record some markers only.
+  for (const f of source.includes('\f') ? doc.footnotes : []) {
+    if (f.text === null) violations.push({ line: 1, message: `footnote ${f.marker} is cited but its text was not read` });
+  }
+  return violations;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

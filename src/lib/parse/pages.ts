@@ -1,0 +1,281 @@
+/**
+ * The page layer of a PDF text extraction: pdftotext's default output, pages separated by
+ * form feeds. It takes out what belongs to the page rather than to the text, and reads the
+ * footnotes at each page's foot. Its guarantees:
+ * - only lines of a declared furniture kind are removed (`FURNITURE` in lines.ts, the running
+ *   header: the document's own symbol and a block whose words are exactly the title's), and
+ *   every removed line is returned with its number and reason, so that it can be listed;
+ * - a page number is removed only as "p/n" where n is the document's page count, a job number
+ *   only when it is the document's own (the one on its first page);
+ * - the footnote numbers and texts that pdftotext prints apart are joined in order; where the
+ *   division of the texts among the numbers is not certain, it refuses with the line;
+ * - each note's marker is found in the text of the page that carries the note, in order, or
+ *   the document is refused: a marker is never guessed from a number in another page.
+ * A text without form feeds is not paginated and is left to the plain-text readers.
+ */
+import type { Removal } from '../schema.ts';
+import type { Line } from './lines.ts';
+import { furnitureKind } from './lines.ts';
+import type { NoteText } from './footnotes.ts';
+import { markerToken } from './markers.ts';
+import { fail } from './problems.ts';
+import { MONTHS } from './vocabulary.ts';
+
+export type PagedNote = Required<NoteText>;
+
+export interface PagedText {
+  /** The document's lines in order, less furniture and footnote areas; body lines carry marker tokens. */
+  lines: Line[];
+  notes: PagedNote[];
+  /** Markers in order of citation. */
+  cited: string[];
+  removed: Removal[];
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const wordsOf = (lines: Line[]) => lines.flatMap((l) => l.text.toLowerCase().match(WORD) ?? []).join(' ');
+const nonBlank = (l: Line) => l.kind !== 'blank';
+
+/** Splits the lines at form feeds; null when the text has none (it is not paginated). */
+function toPages(raw: string, lines: Line[]): Line[][] | null {
+  const starts = raw.split('\n').map((t) => t.startsWith('\f'));
+  if (!starts.some(Boolean)) return null;
+  const pages: Line[][] = [[]];
+  for (const line of lines) {
+    if (starts[line.n - 1] && pages[pages.length - 1]!.length) pages.push([]);
+    pages[pages.length - 1]!.push(line);
+  }
+  return pages.filter((p) => p.some(nonBlank));
+}
+
+/** The words of the title: the lines right above the enacting formula, less a resolution number. */
+function titleWords(page: Line[]): string {
+  const formula = page.findIndex((l) => l.kind === 'formula' || /^The General Assembly\b/.test(l.text));
+  if (formula === -1) return '';
+  let i = formula - 1;
+  while (i >= 0 && nonBlank(page[i]!) && !/^\d+\/\d+\.$/.test(page[i]!.text) && !/draft resolution$/.test(page[i]!.text)) i--;
+  return wordsOf(page.slice(i + 1, formula));
+}
+
+export function readPages(raw: string, lines: Line[]): PagedText | null {
+  const pages = toPages(raw, lines);
+  if (!pages) return null;
+  const removed: Removal[] = [];
+  const remove = (line: Line, reason: string) => removed.push({ line: line.n, text: line.text, reason });
+  const first = pages[0]!.find(nonBlank);
+  const symbol = first?.kind === 'symbol' ? first.text.replace(/\*$/, '') : null;
+  const title = titleWords(pages[0]!);
+  // The job number is the document's own: the one its first page prints.
+  const job = pages[0]!.find((l) => furnitureKind(l.text) === 'job number')?.text.slice(0, 8) ?? null;
+
+  const out: Line[] = [];
+  const notes: PagedNote[] = [];
+  const cited: string[] = [];
+  pages.forEach((page, k) => {
+    let body = page.slice();
+    if (k > 0) body = dropRunningHeader(body, symbol, title, remove);
+    body = body.filter((line) => {
+      const kind = furnitureKind(line.text);
+      if (!kind) return true;
+      if (kind === 'page number' && !isPageOf(line.text, pages.length)) return true;
+      if (kind === 'job number' && job && !line.text.startsWith(job)) return true;
+      remove(line, kind);
+      return false;
+    });
+    const rule = body.findIndex((l) => l.kind === 'rule');
+    if (rule !== -1) {
+      remove(body[rule]!, 'footnote rule');
+      const zone = body.slice(rule + 1).filter(nonBlank);
+      body = body.slice(0, rule);
+      // "* Reissued for technical reasons on …": a note on the publication, not on the text.
+      const star = zone.filter((l) => /^\*\s+\S/.test(l.text));
+      for (const l of star) remove(l, 'publication note on the symbol, not part of the text');
+      const pageNotes = readNoteArea(zone.filter((l) => !star.includes(l)), notes);
+      placeMarkers(body, pageNotes, cited);
+      notes.push(...pageNotes);
+    }
+    out.push(...body);
+  });
+  return { lines: out, notes, cited, removed: removed.sort((a, b) => a.line - b.line) };
+}
+
+function isPageOf(text: string, count: number): boolean {
+  const m = /^(\d+)\/(\d+)$/.exec(text);
+  return m !== null && Number(m[2]) === count && Number(m[1]) >= 1 && Number(m[1]) <= count;
+}
+
+/** The running header at a page's top: the symbol, and the title above or below it. */
+function dropRunningHeader(page: Line[], symbol: string | null, title: string, remove: (l: Line, r: string) => void): Line[] {
+  const at = (i: number) => page.findIndex((l, j) => j >= i && nonBlank(l));
+  const blockFrom = (i: number) => {
+    let j = i;
+    while (j < page.length && nonBlank(page[j]!)) j++;
+    return page.slice(i, j);
+  };
+  const isSymbol = (l: Line | undefined) => l !== undefined && symbol !== null && l.text.replace(/\*$/, '') === symbol;
+  const isTitle = (block: Line[]) => title !== '' && block.length > 0 && block.length <= 6 && wordsOf(block) === title;
+  const top = at(0);
+  if (top === -1) return page;
+  if (isSymbol(page[top])) {
+    remove(page[top]!, 'running header: the document symbol');
+    let rest = page.slice(top + 1);
+    const next = rest.findIndex(nonBlank);
+    const block = next === -1 ? [] : blockFrom(top + 1 + next);
+    // A title block ends at a blank line; one that runs straight into the text is the text.
+    const end = top + 1 + next + block.length;
+    if (isTitle(block) && (end >= page.length || !nonBlank(page[end]!))) {
+      for (const l of block) remove(l, 'running header: the title');
+      rest = page.slice(end);
+    }
+    return rest;
+  }
+  const block = blockFrom(top);
+  const after = at(top + block.length);
+  if (isTitle(block) && isSymbol(page[after])) {
+    for (const l of block) remove(l, 'running header: the title');
+    remove(page[after]!, 'running header: the document symbol');
+    return page.slice(after + 1);
+  }
+  return page;
+}
+
+const NUMBER_ONLY = /^(\d{1,3})$/;
+const NUMBER_AND_TEXT = /^(\d{1,3})\s+(\S.*)$/;
+
+/**
+ * Reads a page's footnote area. pdftotext prints each note's number either before its text on
+ * one line, or on a line of its own, and the numbers of a page either each before its text or
+ * all together, before or after the texts. The texts are in order; the numbers are the next
+ * ones after the notes read so far. So the texts are divided in order among the numbers: at
+ * each number printed right before a text line (between texts), and otherwise where a line
+ * ends a sentence and the next begins one; when those places are more or fewer than needed,
+ * the division is not certain and the source is refused.
+ */
+function readNoteArea(zone: Line[], before: PagedNote[]): PagedNote[] {
+  if (zone.length === 0) return [];
+  const next = before.length ? Number(before[before.length - 1]!.marker) + 1 : 1;
+  type Entry = { kind: 'number'; n: number; line: Line } | { kind: 'text'; line: Line; n?: number };
+  const entries: Entry[] = [];
+  let expect = next;
+  for (const line of zone) {
+    const only = NUMBER_ONLY.exec(line.text);
+    const lead = NUMBER_AND_TEXT.exec(line.text);
+    if (only && Number(only[1]) >= next && Number(only[1]) < next + 50) {
+      entries.push({ kind: 'number', n: Number(only[1]), line });
+    } else if (lead && Number(lead[1]) === expect && !startsWithDate(lead[2]!)) {
+      entries.push({ kind: 'number', n: expect, line: { ...line, text: lead[1]! } });
+      entries.push({ kind: 'text', line: { ...line, text: lead[2]! }, n: expect });
+    } else {
+      entries.push({ kind: 'text', line });
+      continue;
+    }
+    expect = Math.max(expect, entries.filter((e) => e.kind === 'number').reduce((m, e) => Math.max(m, e.n ?? 0), 0) + 1);
+  }
+  const numbers = entries.filter((e): e is Extract<Entry, { kind: 'number' }> => e.kind === 'number');
+  const texts = entries.filter((e) => e.kind === 'text');
+  if (numbers.length === 0) {
+    // The rest of a note that began on the page before.
+    const last = before[before.length - 1];
+    if (!last || /[.]$/.test(last.lines[last.lines.length - 1]!.text)) {
+      fail(zone[0]!.n, 'text under a footnote rule with no footnote number: expected "N" and the note');
+    }
+    last.lines.push(...texts.map((t) => t.line));
+    return [];
+  }
+  const values = numbers.map((e) => e.n).sort((a, b) => a - b);
+  values.forEach((v, i) => {
+    if (v !== next + i) fail(numbers.find((e) => e.n === v)!.line.n, `footnote ${v} where ${next + i} was expected: numbering gap or repeat in the notes`);
+  });
+  if (texts.length < numbers.length) fail(numbers[0]!.line.n, `${numbers.length} footnote numbers but only ${texts.length} lines of note text`);
+
+  // Fixed starts: a text given its number on the same line, or a number printed between two texts right before one.
+  const fixed = new Map<number, number>(); // text index -> note number
+  entries.forEach((e, i) => {
+    if (e.kind === 'text' && e.n !== undefined) fixed.set(texts.indexOf(e), e.n);
+    if (e.kind !== 'number') return;
+    const prev = entries[i - 1];
+    const following = entries[i + 1];
+    if (following?.kind === 'text' && following.n === undefined && (prev === undefined || prev.kind === 'text')) fixed.set(texts.indexOf(following), e.n);
+  });
+  fixed.set(0, next);
+  const starts = [...fixed].sort((a, b) => a[0] - b[0]);
+  for (let i = 1; i < starts.length; i++) {
+    if (starts[i]![1] <= starts[i - 1]![1]) fail(texts[starts[i]![0]]!.line.n, 'footnote numbers out of order with their texts');
+  }
+  // Between two fixed starts, the notes between them start where a sentence ends.
+  const startOf = new Map<number, number>(); // note number -> text index
+  for (let s = 0; s < starts.length; s++) {
+    const [from, n] = starts[s]!;
+    const [to, m] = s + 1 < starts.length ? starts[s + 1]! : [texts.length, next + numbers.length];
+    startOf.set(n, from);
+    const needed = m - n - 1;
+    const candidates: number[] = [];
+    for (let i = from + 1; i < to; i++) if (sentenceBreak(texts[i - 1]!.line.text, texts[i]!.line.text)) candidates.push(i);
+    if (candidates.length !== needed) {
+      fail(texts[from]!.line.n, `cannot tell which lines are the text of footnote${needed > 0 ? `s ${n} to ${m - 1}` : ` ${n}`}: ${candidates.length + 1} sentences for ${needed + 1} notes`);
+    }
+    candidates.forEach((i, k) => startOf.set(n + 1 + k, i));
+  }
+  const ordered = [...startOf].sort((a, b) => a[0] - b[0]);
+  return ordered.map(([n, from], i) => {
+    const to = i + 1 < ordered.length ? ordered[i + 1]![1] : texts.length;
+    const number = numbers.find((e) => e.n === n)!;
+    return { marker: String(n), markerLine: number.line.n, lines: texts.slice(from, to).map((t) => t.line) };
+  });
+}
+
+const startsWithDate = (text: string) => new RegExp(`^(?:${MONTHS.join('|')})\\b`).test(text);
+
+/** A note may end here and the next begin: a full stop, then a capital or a document symbol. */
+function sentenceBreak(before: string, after: string): boolean {
+  return /[.)”]$/.test(before) && /^[A-Z“]/.test(after);
+}
+
+/** Words after which a number is a number, not a footnote marker: "paragraph 3", "Goal 16". */
+const COUNTED =
+  /(?:^|[\s(])(?:paragraphs?|paras?\.|articles?|arts?\.|annex(?:es)?|chapters?|chap\.|sections?|sect\.|Nos?\.|goals?|targets?|rules?|principles?|recommendations?|resolutions?|decisions?|phases?|levels?|steps?|parts?|Protocols?|vol\.|pp?\.|items?|and|or|to|from|between|than|of|the|by|Corr\.|Add\.|Rev\.|Suppl\.|Amend\.|Covid|COVID)\s?$/i;
+const AFTER_NUMBER = new RegExp(`^(?:\\s*(?:${MONTHS.join('|')}|per cent|%|years?|months?|days?|weeks?|hours?|times|(?:and|to|or) \\d{1,3}\\b(?!\\/)|–|-|\\/|\\.\\d|,\\d)|\\d)`);
+
+/**
+ * Finds, in order, each note's marker in the page's text: the note's number standing alone
+ * after a word, punctuation or a year, not counted by the word before it ("paragraph 3") nor
+ * followed by a unit or date. Failing that, a number that looks like part of an enumeration
+ * ("Agenda 21, 6") is taken when it is the only one on the page after the marker before.
+ * Markers are replaced by marker tokens.
+ */
+function placeMarkers(body: Line[], pageNotes: PagedNote[], cited: string[]): void {
+  let from = { line: 0, offset: 0 };
+  for (const note of pageNotes) {
+    const strong: Candidate[] = [];
+    const weak: Candidate[] = [];
+    for (let i = from.line; i < body.length; i++) {
+      const line = body[i]!;
+      if (line.kind === 'blank') continue;
+      const pattern = new RegExp(`(?:(?<=[\\p{L}\\p{P}])|(?<=[\\p{L}\\p{P}] )|(?<=\\b\\d{4},? ))(${note.marker})(?![\\p{N}])`, 'gu');
+      pattern.lastIndex = i === from.line ? from.offset : 0;
+      for (let m = pattern.exec(line.text); m; m = pattern.exec(line.text)) {
+        const start = m.index;
+        const before = line.text.slice(Math.max(0, start - 24), start);
+        const after = line.text.slice(start + m[1]!.length);
+        if (COUNTED.test(before) || AFTER_NUMBER.test(after)) continue;
+        if (start === 0 && /^\.\s/.test(after)) continue; // "3. Requests": a paragraph number
+        // "1, 2 and 3": perhaps an enumeration, unless the number before is a year or a symbol's.
+        const enumeration = /(?:^|[^\d/.])\d{1,3}(?:,\s|\s(?:and|to|or)\s)$/.test(before);
+        (enumeration ? weak : strong).push({ line: i, start });
+      }
+      if (strong.length) break;
+    }
+    const at = strong[0] ?? (weak.length === 1 ? weak[0] : undefined);
+    if (!at) fail(note.markerLine, `footnote ${note.marker}: its marker is not found in the text of its page`);
+    const line = body[at.line]!;
+    const token = markerToken(note.marker);
+    body[at.line] = { ...line, text: line.text.slice(0, at.start) + token + line.text.slice(at.start + note.marker.length) };
+    from = { line: at.line, offset: at.start + token.length };
+    cited.push(note.marker);
+  }
+}
+
+interface Candidate {
+  line: number;
+  start: number;
+}
