@@ -3,10 +3,11 @@
  * bench/results.json and prints each measure against its target.
  *
  *   npm run bench                         # everything (about a quarter of an hour)
- *   npm run bench -- --only search,weight # some sections: search, weight, lighthouse, fuzz, scale
+ *   npm run bench -- --only search,weight # some sections: corpus, search, weight, lighthouse, fuzz, scale
+ *   npm run bench -- --only corpus --corpus DIR  # real documents from DIR (default ../shared/corpus/un-ga-78-80)
  *   BENCH_SCALE=100,1000 BENCH_SCALE_RUNS=1 BENCH_FUZZ_RUNS=2000 npm run bench
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,6 +15,7 @@ import { launchChromium } from '../scripts/chromium.ts';
 import { startStaticServer } from '../scripts/static-server.ts';
 import { resolutionDocumentSchema } from '../src/lib/schema.ts';
 import { realSources } from '../tests/helpers/sources.ts';
+import { benchCorpus } from './corpus.ts';
 import { benchFuzz } from './fuzz.ts';
 import { benchLighthouse } from './lighthouse.ts';
 import { benchScale } from './scale.ts';
@@ -23,8 +25,9 @@ import { benchWeight } from './weight.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
-const SECTIONS = ['search', 'weight', 'lighthouse', 'fuzz', 'scale'] as const;
-const { values } = parseArgs({ options: { only: { type: 'string' } } });
+const SECTIONS = ['corpus', 'search', 'weight', 'lighthouse', 'fuzz', 'scale'] as const;
+const SHARED_CORPUS = join(ROOT, '../shared/corpus/un-ga-78-80');
+const { values } = parseArgs({ options: { only: { type: 'string' }, corpus: { type: 'string' } } });
 const only = new Set(values.only ? values.only.split(',') : SECTIONS);
 
 interface Target {
@@ -64,6 +67,19 @@ try {
     for (const [type, s] of Object.entries(scores)) {
       for (const [category, score] of Object.entries(s)) targets.push({ name: `lighthouse ${category}: ${type}`, value: score, unit: '', target: 100, kind: 'min' });
     }
+  }
+  if (only.has('corpus')) {
+    const dir = values.corpus ?? (existsSync(SHARED_CORPUS) ? SHARED_CORPUS : null);
+    if (dir) {
+      const corpus = benchCorpus(dir);
+      results['corpus'] = corpus;
+      console.log(`corpus: ${corpus.read} of ${corpus.documents} read (${corpus.readPercent} %), ${corpus.refused} refused, ${corpus.crashed} crashed`);
+      targets.push(
+        { name: 'corpus: real documents read with every invariant', value: corpus.readPercent, unit: '%', target: 90, kind: 'min' },
+        { name: 'corpus: real documents misread', value: corpus.misread, unit: '', target: 0, kind: 'max' },
+        { name: 'corpus: real documents that crash the ingest', value: corpus.crashed, unit: '', target: 0, kind: 'max' },
+      );
+    } else console.log('corpus: no folder of real documents (../shared/corpus, or --corpus DIR); section skipped');
   }
   if (only.has('fuzz')) {
     const fuzz = benchFuzz(realSources(), Number(process.env['BENCH_FUZZ_RUNS'] ?? 10_000));

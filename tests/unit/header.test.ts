@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildLexicon, isLineBreakHyphen, restoreLostHyphen } from '../../src/lib/parse/corrections.ts';
 import { parseDate } from '../../src/lib/parse/dates.ts';
 import { operativePhrase } from '../../src/lib/parse/emphasis.ts';
-import { splitSponsors } from '../../src/lib/parse/header.ts';
-import { classifyLine } from '../../src/lib/parse/lines.ts';
+import { readMasthead, splitSponsors } from '../../src/lib/parse/header.ts';
+import { classifyLine, toLines } from '../../src/lib/parse/lines.ts';
 import { ordinalWordToNumber } from '../../src/lib/parse/vocabulary.ts';
 
 describe('masthead vocabulary', () => {
@@ -63,5 +63,70 @@ describe('hyphen repairs backed by the corpus', () => {
     expect(isLineBreakHyphen('infor', 'mation', lexicon)).toBe(true);
     expect(isLineBreakHyphen('Secretary', 'General', lexicon)).toBe(false);
     expect(isLineBreakHyphen('never', 'seen', lexicon)).toBe(false);
+  });
+});
+
+describe('masthead forms of the PDF extractions', () => {
+  const read = (text: string) => {
+    const problems: Array<{ line: number; message: string }> = [];
+    const masthead = readMasthead(toLines(text), problems);
+    return { masthead, problems };
+  };
+
+  it('reads fields run together on one line as the lines they would have been (A/RES/66/24 re-laid out)', () => {
+    const { masthead, problems } = read(
+      [
+        'A/RES/66/24',
+        'General Assembly Distr.: General 13 December 2011',
+        'Sixty-sixth session Agenda item 93 Developments in the field of information and telecommunications in the context of international security',
+        'Resolution adopted by the General Assembly [on the report of the First Committee (A/66/407)]',
+        '66/24. Developments in the field of information and telecommunications in the context of international security',
+      ].join('\n'),
+    );
+    expect(problems).toEqual([]);
+    expect(masthead.symbol?.value).toBe('A/RES/66/24');
+    expect(masthead.issued?.value).toEqual({ status: 'General', date: '2011-12-13' });
+    expect(masthead.session?.value).toBe(66);
+    expect(masthead.agendaItem?.value).toBe('93');
+    expect(masthead.agendaTitle?.value).toBe('Developments in the field of information and telecommunications in the context of international security');
+    expect(masthead.committeeReport?.value).toBe('A/66/407');
+    expect(masthead.number?.value).toBe('66/24');
+    expect(masthead.title).toBe('Developments in the field of information and telecommunications in the context of international security');
+  });
+
+  it('tells the agenda item title from sponsors that follow it directly, and joins "draft resolution" wrapped apart', () => {
+    const { masthead } = read(
+      [
+        'Agenda item 100 (a)',
+        'Review and implementation of the Concluding Document of the',
+        'Twelfth Special Session of the General Assembly',
+        'Bhutan, Cuba, India, Iran (Islamic Republic of), Lao People’s',
+        'Democratic Republic and Venezuela (Bolivarian Republic of):*',
+        'draft resolution',
+        'Convention on the Prohibition of the Use of Nuclear Weapons',
+      ].join('\n'),
+    );
+    expect(masthead.agendaItem?.value).toBe('100 (a)');
+    expect(masthead.agendaTitle?.value).toBe('Review and implementation of the Concluding Document of the Twelfth Special Session of the General Assembly');
+    expect(masthead.sponsors?.value).toEqual(['Bhutan', 'Cuba', 'India', 'Iran (Islamic Republic of)', 'Lao People’s Democratic Republic', 'Venezuela (Bolivarian Republic of)']);
+    expect(masthead.isDraft).toBe(true);
+    expect(masthead.title).toBe('Convention on the Prohibition of the Use of Nuclear Weapons');
+  });
+
+  it('reads the adoption date on its own line and a committee report wrapped over two lines', () => {
+    const { masthead } = read(
+      [
+        'Resolution adopted by the General Assembly',
+        'on 5 December 2023',
+        '[on the report of the Special Political and Decolonization Committee',
+        '(Fourth Committee) (A/78/429, para. 33)]',
+        '78/89.',
+        'Question of the British Virgin Islands',
+      ].join('\n'),
+    );
+    expect(masthead.adoptedOn?.value).toBe('2023-12-05');
+    expect(masthead.committee?.value).toBe('Special Political and Decolonization Committee (Fourth Committee)');
+    expect(masthead.committeeReport?.value).toBe('A/78/429');
+    expect(masthead.title).toBe('Question of the British Virgin Islands');
   });
 });

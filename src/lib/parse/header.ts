@@ -5,7 +5,7 @@
 import type { Line } from './lines.ts';
 import { DATE_PATTERN, parseDate } from './dates.ts';
 import type { Problem } from './problems.ts';
-import { NAMES_WITH_AND, ordinalWordToNumber } from './vocabulary.ts';
+import { NAMES_WITH_AND, ordinalWordToNumber, STATES } from './vocabulary.ts';
 
 export interface Stated<T> {
   value: T;
@@ -65,10 +65,24 @@ function splitRunTogether(line: Line): Line[] {
   return [...parts, { ...line, text: rest }];
 }
 
+/** "… and Uzbekistan:*" / "draft resolution": the sponsors' line and the words it ends with, wrapped apart. */
+function joinDraftLine(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const previous = out[out.length - 1];
+    if (previous && /^draft (?:resolution|decision)$/.test(line.text) && /:\**$/.test(previous.text)) {
+      out[out.length - 1] = { ...previous, text: `${previous.text} ${line.text}` };
+    } else out.push(line);
+  }
+  return out;
+}
+
 /** A sponsor's name as the UN prints it: capitalised words, "of", "the", "and", in brackets or not. */
 const NAME_WORD = /^(?:\(?[A-Z\u00c0-\u00de][\p{L}’'.-]*\)?|\(?(?:of|the|and|da|de|d’Ivoire)\)?)$/u;
 const isSponsorList = (text: string) =>
   text.length > 0 && text.split(/,\s*|\s+and\s+/).every((name) => name.trim() !== '' && name.trim().split(/\s+/).every((w) => NAME_WORD.test(w)));
+/** A list of names that are all States: certain, where the shape alone is not. */
+const isListOfStates = (text: string) => splitSponsors(text).every((name) => STATES.has(name));
 
 /** Splits "Armenia, Azerbaijan … Viet Nam and Zimbabwe" into names, keeping "Trinidad and Tobago" whole. */
 export function splitSponsors(list: string): string[] {
@@ -92,7 +106,7 @@ export function splitSponsors(list: string): string[] {
  */
 export function readMasthead(input: Line[], problems: Problem[]): Masthead {
   const out: Masthead = { isDraft: false, title: null };
-  const lines = input.filter((l) => l.kind !== 'blank').flatMap(splitRunTogether);
+  const lines = joinDraftLine(input.filter((l) => l.kind !== 'blank').flatMap(splitRunTogether));
   let titleLines: Line[] = [];
   let agenda: Line[] | null = null; // the agenda item's title lines, while they are being read
   const stated = <T>(value: T, line: Line): Stated<T> => ({ value, line: line.n, quote: line.text });
@@ -161,14 +175,13 @@ export function readMasthead(input: Line[], problems: Problem[]): Masthead {
     } else if ((m = SPONSORS.exec(t))) {
       // The sponsors may begin on an earlier line, right after the agenda item's title.
       const before: Line[] = agenda ?? titleLines;
-      let from = before.length;
-      for (let k = agenda ? 1 : 0; k < before.length; k++) {
-        if (isSponsorList([...before.slice(k).map((l) => l.text), m[1]!].join(' ').replace(/\*+$/, ''))) {
-          from = k;
-          break;
-        }
-      }
-      const list = [...before.slice(from).map((l) => l.text), m[1]!].join(' ').replace(/\*+$/, '');
+      const last = m[1]!;
+      const listFrom = (k: number) => [...before.slice(k).map((l) => l.text), last].join(' ').replace(/\*+$/, '');
+      const first = agenda ? 1 : 0;
+      const starts = Array.from({ length: before.length - first }, (_, k) => k + first);
+      // Where all the names are States, that is the list; else the longest list of names' shape.
+      const from = starts.find((k) => isListOfStates(listFrom(k))) ?? starts.find((k) => isSponsorList(listFrom(k))) ?? before.length;
+      const list = listFrom(from);
       if (agenda) agenda = agenda.slice(0, from);
       field();
       if (m[2] === 'decision') problems.push({ line: line.n, message: 'a draft decision, not a draft resolution: only resolutions and draft resolutions are read' });

@@ -1,0 +1,78 @@
+/**
+ * The sample of the real corpus (tests/fixtures/corpus/): each text read on its own ends read
+ * with every invariant or refused with a line, never crashed; expected.json holds the outcome
+ * of each (`UPDATE=1` regenerates it; a missing file fails). This series' own 78/16 is checked
+ * against what its PDF prints.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assessSource } from '../../src/lib/assess.ts';
+import { ingestCorpus } from '../../src/lib/corpus.ts';
+
+const DIR = join(import.meta.dirname, '../fixtures/corpus');
+const EXPECTED = join(DIR, 'expected.json');
+const files = readdirSync(DIR).filter((n) => n.endsWith('.txt')).sort();
+const read = (file: string) => ({ file, bytes: readFileSync(join(DIR, file)) });
+
+function summary(file: string) {
+  const outcome = assessSource(read(file));
+  if (outcome.outcome !== 'read') return { outcome: outcome.outcome, detail: outcome.detail };
+  const result = ingestCorpus([read(file)]);
+  if (!result.ok) throw new Error('assessed as read but not read');
+  const d = result.documents[0]!;
+  return {
+    outcome: 'read',
+    id: d.id,
+    title: d.title,
+    agenda: [d.agendaItem, d.agendaTitle],
+    committee: [d.committee, d.committeeReport],
+    dates: [d.issued?.date ?? null, d.adopted?.date ?? null, d.adopted?.meeting ?? null],
+    sponsors: d.sponsors.length,
+    paragraphs: [d.preamble.length, d.operative.length],
+    footnotes: d.footnotes.length,
+    removed: d.removed.length,
+  };
+}
+
+describe('the sample of real General Assembly documents', () => {
+  const outcomes = Object.fromEntries(files.map((f) => [f, summary(f)]));
+
+  it('reads or refuses each text with a line, and crashes on none', () => {
+    expect(files.length).toBeGreaterThanOrEqual(100);
+    for (const [file, o] of Object.entries(outcomes)) {
+      expect(o.outcome, file).not.toBe('crashed');
+      if (o.outcome === 'refused') expect(o.detail, file).toMatch(/^[1-9]\d*: \S/);
+    }
+  });
+
+  it('gives the recorded outcome for each text (expected.json)', () => {
+    const actual = JSON.stringify(outcomes, null, 1) + '\n';
+    if (process.env['UPDATE']) writeFileSync(EXPECTED, actual);
+    expect(existsSync(EXPECTED), 'expected.json is missing: run with UPDATE=1 and review it').toBe(true);
+    expect(actual).toBe(readFileSync(EXPECTED, 'utf8'));
+  });
+
+  it('reads A/RES/78/16 as its PDF prints it: masthead, 21 recitals, footnotes joined, furniture out', () => {
+    const result = ingestCorpus([read('a-res-78-16.txt')]);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const d = result.documents[0]!;
+    expect(d.symbol).toBe('A/RES/78/16');
+    expect(d.title).toBe('Programme of action to advance responsible State behaviour in the use of information and communications technologies in the context of international security');
+    expect(d.agendaItem).toBe('94');
+    expect(d.agendaTitle).toBe('Developments in the field of information and telecommunications in the context of international security');
+    expect([d.committee, d.committeeReport]).toEqual(['First Committee', 'A/78/404']);
+    expect(d.issued).toEqual({ status: 'General', date: '2023-12-06' });
+    expect(d.adopted).toEqual({ date: '2023-12-04', meeting: 42 });
+    expect(d.preamble).toHaveLength(21);
+    expect(d.preamble[7]!.text).toMatch(/^Calling upon Member States to be guided/);
+    expect(d.operative.map((p) => p.num)).toEqual(['1', '2', '3', '4', '5']);
+    expect(d.operative[2]!.items.map((i) => i.eId)).toEqual(['para_3__list_1__point_a', 'para_3__list_1__point_b', 'para_3__list_1__point_c']);
+    expect(d.footnotes.map((f) => [f.marker, f.text])).toEqual([['1', 'See A/77/275.'], ['2', 'See A/78/265.'], ['3', 'See A/75/816.'], ['4', 'A/78/76.']]);
+    expect(d.preamble[7]!.text).toContain('the first and second annual progress reports');
+    expect(d.preamble[7]!.notes).toEqual(['1', '2']);
+    const all = [d.title, ...d.preamble, ...d.operative].map((p) => (typeof p === 'string' ? p : p.text)).join('\n');
+    for (const furniture of ['23-24434', '131223', '*2324434*', '2/4', 'A/RES/78/16', '____']) expect(all).not.toContain(furniture);
+    expect(d.removed.map((r) => r.reason)).toEqual(expect.arrayContaining(['job number', 'date code', 'barcode', 'page number', 'running header: the title', 'running header: the document symbol', 'footnote rule']));
+  });
+});
