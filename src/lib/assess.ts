@@ -5,6 +5,7 @@
  * the shared corpus and by the tests on the sample of it the project keeps.
  */
 import { ingestCorpus, INVARIANT, type SourceFile } from './corpus.ts';
+import type { ResolutionDocument } from './schema.ts';
 
 export interface Outcome {
   file: string;
@@ -13,12 +14,14 @@ export interface Outcome {
   detail: string | null;
   /** True when the refusal came from the invariants, not the parser: a misreading caught. */
   caught: boolean;
+  /** The document, when read. */
+  document?: ResolutionDocument;
 }
 
 export function assessSource(source: SourceFile): Outcome {
   try {
     const result = ingestCorpus([source]);
-    if (result.ok) return { file: source.file, outcome: 'read', detail: null, caught: false };
+    if (result.ok) return { file: source.file, outcome: 'read', detail: null, caught: false, document: result.documents[0]! };
     const first = result.problems[0]!;
     return { file: source.file, outcome: 'refused', detail: `${first.line}: ${first.message}`, caught: result.problems.some((p) => p.message.startsWith(INVARIANT)) };
   } catch (error) {

@@ -17,10 +17,8 @@ const read = (file: string) => ({ file, bytes: readFileSync(join(DIR, file)) });
 
 function summary(file: string) {
   const outcome = assessSource(read(file));
-  if (outcome.outcome !== 'read') return { outcome: outcome.outcome, detail: outcome.detail };
-  const result = ingestCorpus([read(file)]);
-  if (!result.ok) throw new Error('assessed as read but not read');
-  const d = result.documents[0]!;
+  const d = outcome.document;
+  if (!d) return { outcome: outcome.outcome, detail: outcome.detail };
   return {
     outcome: 'read',
     id: d.id,

@@ -156,20 +156,20 @@ function readNoteArea(zone: Line[], before: PagedNote[]): PagedNote[] {
   const next = before.length ? Number(before[before.length - 1]!.marker) + 1 : 1;
   type Entry = { kind: 'number'; n: number; line: Line } | { kind: 'text'; line: Line; n?: number };
   const entries: Entry[] = [];
-  let expect = next;
+  let expect = next; // the number a note printed with its text on one line must have
   for (const line of zone) {
     const only = NUMBER_ONLY.exec(line.text);
     const lead = NUMBER_AND_TEXT.exec(line.text);
     if (only && Number(only[1]) >= next && Number(only[1]) < next + 50) {
       entries.push({ kind: 'number', n: Number(only[1]), line });
-    } else if (lead && Number(lead[1]) === expect && !startsWithDate(lead[2]!)) {
+      expect = Math.max(expect, Number(only[1]) + 1);
+    } else if (lead && Number(lead[1]) === expect && !STARTS_WITH_MONTH.test(lead[2]!)) {
       entries.push({ kind: 'number', n: expect, line: { ...line, text: lead[1]! } });
       entries.push({ kind: 'text', line: { ...line, text: lead[2]! }, n: expect });
+      expect++;
     } else {
       entries.push({ kind: 'text', line });
-      continue;
     }
-    expect = Math.max(expect, entries.filter((e) => e.kind === 'number').reduce((m, e) => Math.max(m, e.n ?? 0), 0) + 1);
   }
   const numbers = entries.filter((e): e is Extract<Entry, { kind: 'number' }> => e.kind === 'number');
   const texts = entries.filter((e) => e.kind === 'text');
@@ -224,7 +224,8 @@ function readNoteArea(zone: Line[], before: PagedNote[]): PagedNote[] {
   });
 }
 
-const startsWithDate = (text: string) => new RegExp(`^(?:${MONTHS.join('|')})\\b`).test(text);
+/** "3 December 2009 …" opens with a date, not with note 3. */
+const STARTS_WITH_MONTH = new RegExp(`^(?:${MONTHS.join('|')})\\b`);
 
 /** A note may end here and the next begin: a full stop, then a capital or a document symbol. */
 function sentenceBreak(before: string, after: string): boolean {
@@ -248,10 +249,10 @@ function placeMarkers(body: Line[], pageNotes: PagedNote[], cited: string[]): vo
   for (const note of pageNotes) {
     const strong: Candidate[] = [];
     const weak: Candidate[] = [];
+    const pattern = new RegExp(`(?:(?<=[\\p{L}\\p{P}])|(?<=[\\p{L}\\p{P}] )|(?<=\\b\\d{4},? ))(${note.marker})(?![\\p{N}])`, 'gu');
     for (let i = from.line; i < body.length; i++) {
       const line = body[i]!;
       if (line.kind === 'blank') continue;
-      const pattern = new RegExp(`(?:(?<=[\\p{L}\\p{P}])|(?<=[\\p{L}\\p{P}] )|(?<=\\b\\d{4},? ))(${note.marker})(?![\\p{N}])`, 'gu');
       pattern.lastIndex = i === from.line ? from.offset : 0;
       for (let m = pattern.exec(line.text); m; m = pattern.exec(line.text)) {
         const start = m.index;

@@ -29,11 +29,11 @@ export function segment(lines: Line[]): Segments {
   // The closing is the last "Nth plenary meeting" line followed by a date line, or both on one line.
   let closingAt = -1;
   for (let i = after.length - 1; i >= 0; i--) {
-    if (after[i]!.kind === 'closing') closingAt = i;
-    if (after[i]!.kind !== 'meeting') {
-      if (closingAt !== -1) break;
-      continue;
+    if (after[i]!.kind === 'closing') {
+      closingAt = i;
+      break;
     }
+    if (after[i]!.kind !== 'meeting') continue;
     const next = after.slice(i + 1).find((l) => l.kind !== 'blank');
     if (next?.kind === 'date') closingAt = i;
     break;
