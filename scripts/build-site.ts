@@ -6,15 +6,21 @@
  *   node scripts/build-site.ts --sources DIR --work DIR # any corpus, into DIR/resolutions and DIR/dist
  *
  * The search index and the open-data files are made from the JSON, not from the pages, so they
- * are made beside Astro (scripts/publish-data.ts) and moved into dist/ when both are done. Each phase's
+ * are made beside Astro (scripts/publish-data.ts) and moved into Astro's output when both are done.
+ * The site is built beside dist/ and swapped in as a whole (src/build/owned-folder.ts): a failed or
+ * interrupted build leaves the last site as it was. Each phase's
  * time and peak memory are reported (`--json` for the benchmark).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism, setPriority } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DATA_PENDING_ENV, DATA_READY, DATA_WANTED } from '../src/build/data-ready.ts';
+import { FolderError, publishFolder, recoverFolder, refuseOut, refuseReplace, stageFolder } from '../src/build/owned-folder.ts';
+
+/** Who the manifest of dist/ names as its writer. */
+const WRITER = 'npm run build';
 
 export interface Phase {
   name: string;
@@ -82,7 +88,19 @@ function run(name: string, args: string[], env: NodeJS.ProcessEnv, quiet: boolea
 export async function buildSite(options: BuildOptions): Promise<{ phases: Phase[]; seconds: number }> {
   const start = performance.now();
   const quiet = options.quiet ?? false;
-  const env = { RESOLUTIONS_DIR: options.data, SITE_OUT_DIR: options.dist, SITE_CACHE_DIR: options.cache, ASTRO_TELEMETRY_DISABLED: '1' };
+  recoverFolder(options.dist);
+  const refusal = refuseOut(options.dist, { keep: [options.sources], root: ROOT }) ?? refuseReplace(options.dist, WRITER);
+  if (refusal) throw new FolderError(`the site's folder: ${refusal}`);
+  const site = stageFolder(options.dist);
+  try {
+    return await buildInto(site, options, quiet, start);
+  } finally {
+    rmSync(site, { recursive: true, force: true });
+  }
+}
+
+async function buildInto(site: string, options: BuildOptions, quiet: boolean, start: number): Promise<{ phases: Phase[]; seconds: number }> {
+  const env = { RESOLUTIONS_DIR: options.data, SITE_OUT_DIR: site, SITE_CACHE_DIR: options.cache, ASTRO_TELEMETRY_DISABLED: '1' };
   // Astro starts beside the ingest, and asks for the data before it reads it (src/build/data-ready.ts).
   const astro = run('astro build', ['node_modules/astro/bin/astro.mjs', 'build', ...(quiet ? ['--silent'] : [])], { ...env, [DATA_PENDING_ENV]: '1' }, quiet, { ipc: true });
   // One core fewer for the ingest: Astro is starting up on it.
@@ -96,19 +114,16 @@ export async function buildSite(options: BuildOptions): Promise<{ phases: Phase[
     astro.done.catch(() => {});
     throw error;
   });
-  // Beside dist/, on its device: what is staged there is moved in by renaming.
-  mkdirSync(dirname(options.dist), { recursive: true });
-  const staging = mkdtempSync(join(dirname(options.dist), '.staging-'));
+  // Beside the site, on its device: what is staged there is moved in by renaming.
+  const staging = stageFolder(options.dist);
   try {
     const [astroPhase, publish] = await Promise.all([
       astro.done,
       run('search index and open data', ['scripts/publish-data.ts', '--data', options.data, '--out', staging], env, quiet, { nice: BESIDE_ASTRO }).done,
     ]);
     // data/, the index and its shards (pagefind-1/ …), if the corpus needed them.
-    for (const folder of readdirSync(staging)) {
-      rmSync(join(options.dist, folder), { recursive: true, force: true });
-      renameSync(join(staging, folder), join(options.dist, folder));
-    }
+    for (const folder of readdirSync(staging)) renameSync(join(staging, folder), join(site, folder));
+    publishFolder(site, options.dist, WRITER);
     return { phases: [ingest, astroPhase, publish], seconds: (performance.now() - start) / 1000 };
   } finally {
     rmSync(staging, { recursive: true, force: true });

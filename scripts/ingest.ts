@@ -1,26 +1,55 @@
 /**
- * The ingest CLI: content/sources/*.txt (+ *.meta.json) -> content/resolutions/*.json.
+ * The ingest CLI: content/sources/*.txt|*.pdf (+ *.meta.json) -> content/resolutions/*.json.
  *
  *   npm run ingest                                  # the defaults below
  *   npm run ingest -- --sources DIR --out DIR
  *   npm run ingest -- --check                       # exit 1 if the committed JSON is stale
+ *   npm run ingest -- --explain FILE                # what each line of FILE was read as
+ *   npm run ingest -- --keep-going                  # write what was read, list what was refused
  *   npm run ingest -- --jobs 1                      # threads to parse in (default: one per core)
  *
  * On bad input it prints one line per problem, `FILE:LINE: message`, exits 1 and changes
- * nothing in the output folder. This is the only part of the pipeline that writes the data.
- * A large corpus is parsed in shares, one per core, in worker threads (see prepareCorpus).
+ * nothing in the output folder (with --keep-going it writes the documents read, and still
+ * exits 1). The output folder is replaced as a whole and only if the ingest owns it
+ * (src/build/owned-folder.ts). A large corpus is parsed in shares, one per core, in worker
+ * threads (see prepareCorpus).
  */
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import { publishFolder, recoverFolder, refuseOut, refuseReplace, stageFolder } from '../src/build/owned-folder.ts';
 import { ingestCorpus, joinShares, parseSources, prepareCorpus, type DecodedSource, type FileProblem, type IngestResult, type SourceFile } from '../src/lib/corpus.ts';
-import { MAX_SOURCE_BYTES, type Lexicon } from '../src/lib/parse/index.ts';
+import { explainSource, formatExplanation, MAX_SOURCE_BYTES, type Lexicon } from '../src/lib/parse/index.ts';
 
 const META_SUFFIX = '.meta.json';
+const ROOT = resolve(import.meta.dirname, '..');
+/** Who the manifest of the data folder names as its writer. */
+const WRITER = 'npm run ingest';
+/** How a PDF is read: poppler's pdftotext, as the UN's PDFs are commonly extracted (see README). */
+const PDF_TO_TEXT = ['pdftotext', '-enc', 'UTF-8'] as const;
 
-async function readSources(dir: string, problems: FileProblem[]): Promise<SourceFile[]> {
+/** A source's extension: .txt (a text as received) or .pdf (an official PDF, read through pdftotext). */
+const isSource = (name: string) => name.endsWith('.txt') || name.endsWith('.pdf');
+const stem = (name: string) => name.replace(/\.(?:txt|pdf)$/, '');
+
+/** The text of a PDF, or a problem: pdftotext missing or the PDF unreadable. */
+function pdfText(path: string, bytes: Buffer): Buffer | FileProblem {
+  try {
+    return execFileSync(PDF_TO_TEXT[0], [...PDF_TO_TEXT.slice(1), '-', '-'], { input: bytes, maxBuffer: 4 * MAX_SOURCE_BYTES, stdio: ['pipe', 'pipe', 'pipe'] });
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException & { stderr?: Buffer };
+    if (e.code === 'ENOENT') return { file: path, line: 1, message: 'reading a PDF needs pdftotext (Debian: apt-get install poppler-utils)' };
+    return { file: path, line: 1, message: `pdftotext could not read this PDF: ${String(e.stderr ?? e.message).trim().split('\n')[0]}` };
+  }
+}
+
+/** The sources of a folder (or only the one named `only`), with their metadata, in name order. */
+async function readSources(dir: string, problems: FileProblem[], only?: string): Promise<SourceFile[]> {
   let names: string[];
   try {
     names = (await readdir(dir)).sort();
@@ -28,21 +57,38 @@ async function readSources(dir: string, problems: FileProblem[]): Promise<Source
     problems.push({ file: dir, line: 1, message: 'cannot read the sources folder' });
     return [];
   }
-  const texts = names.filter((n) => n.endsWith('.txt'));
+  if (only !== undefined) {
+    if (!names.includes(only) || !isSource(only)) {
+      problems.push({ file: join(dir, only), line: 1, message: 'no such source: a source is a .txt or .pdf file' });
+      return [];
+    }
+    names = names.filter((n) => n === only || n === stem(only) + META_SUFFIX);
+  }
+  const texts = names.filter(isSource);
   for (const meta of names.filter((n) => n.endsWith(META_SUFFIX))) {
-    if (!texts.includes(meta.slice(0, -META_SUFFIX.length) + '.txt')) {
+    if (!texts.some((t) => stem(t) === meta.slice(0, -META_SUFFIX.length))) {
       problems.push({ file: join(dir, meta), line: 1, message: 'metadata file without a source text beside it' });
     }
   }
-  if (texts.length === 0) problems.push({ file: dir, line: 1, message: 'no source texts (*.txt) in the sources folder' });
+  for (const name of texts) {
+    if (name.endsWith('.pdf') && texts.includes(`${stem(name)}.txt`)) problems.push({ file: join(dir, name), line: 1, message: `both ${stem(name)}.txt and this PDF: keep one source per document` });
+  }
+  if (texts.length === 0) problems.push({ file: dir, line: 1, message: 'no source texts (*.txt or *.pdf) in the sources folder' });
   const present = new Set(names);
   const read = await Promise.all(texts.map(async (name): Promise<SourceFile | FileProblem> => {
     const path = join(dir, name);
     // Refuse an oversized file before reading it.
-    const { size } = await stat(path);
-    if (size > MAX_SOURCE_BYTES) return { file: path, line: 1, message: `file is ${size} bytes; a resolution text is far below ${MAX_SOURCE_BYTES} bytes` };
-    const metaName = name.slice(0, -'.txt'.length) + META_SUFFIX;
-    const source: SourceFile = { file: name, bytes: await readFile(path) };
+    const info = await stat(path);
+    if (!info.isFile()) return { file: path, line: 1, message: 'not a file: a source is a .txt or .pdf file' };
+    const pdf = name.endsWith('.pdf');
+    const limit = pdf ? 20 * MAX_SOURCE_BYTES : MAX_SOURCE_BYTES;
+    if (info.size > limit) return { file: path, line: 1, message: `file is ${info.size} bytes; a resolution ${pdf ? 'PDF' : 'text'} is far below ${limit} bytes` };
+    const metaName = stem(name) + META_SUFFIX;
+    const raw = await readFile(path);
+    const bytes = pdf ? pdfText(path, raw) : raw;
+    if ('message' in bytes) return bytes;
+    // The hash is the file's as received: for a PDF, the PDF's.
+    const source: SourceFile = { file: name, bytes, ...(pdf ? { sha256: createHash('sha256').update(raw).digest('hex') } : {}) };
     if (present.has(metaName)) source.metadata = { file: metaName, bytes: await readFile(join(dir, metaName)) };
     return source;
   }));
@@ -51,14 +97,18 @@ async function readSources(dir: string, problems: FileProblem[]): Promise<Source
   return read.filter((r): r is SourceFile => 'bytes' in r);
 }
 
-/** Writes every file under a temporary name first, then renames, then removes stale JSON. */
-async function writeAll(out: string, files: Map<string, string>): Promise<void> {
-  await mkdir(out, { recursive: true });
-  const temp = [...files].map(([name, body]) => [join(out, `.${name}.tmp`), join(out, name), body] as const);
-  await Promise.all(temp.map(([t, , body]) => writeFile(t, body)));
-  await Promise.all(temp.map(([t, final]) => rename(t, final)));
-  for (const name of await readdir(out)) {
-    if (name.endsWith('.json') && !files.has(name)) await rm(join(out, name));
+/**
+ * Replaces the output folder with one holding exactly `files`, as a whole (see
+ * src/build/owned-folder.ts): refused, with a message, when the folder is not the ingest's.
+ */
+function writeAll(out: string, files: Map<string, string>): void {
+  const staged = stageFolder(out);
+  try {
+    for (const [name, body] of files) writeFileSync(join(staged, name), body);
+    publishFolder(staged, out, WRITER);
+  } catch (error) {
+    recoverFolder(out);
+    throw error;
   }
 }
 
@@ -112,15 +162,45 @@ function displayPath(file: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : resolve(file);
 }
 
+/** Prints what each line of one source was read as; 0 when it was read, 1 when refused. */
+async function explain(file: string, sourcesDir: string): Promise<number> {
+  const problems: FileProblem[] = [];
+  const [source] = await readSources(dirname(file), problems, basename(file));
+  if (!source) {
+    for (const p of problems) console.error(`${displayPath(p.file)}:${p.line}: ${p.message}`);
+    return 1;
+  }
+  // The lexicon of the corpus the file joins, so that repairs are judged as the ingest judges them.
+  const corpus = resolve(dirname(file)) === resolve(sourcesDir) ? [] : await readSources(sourcesDir, []);
+  const result = ingestCorpus([source, ...corpus.filter((s) => s.file !== source.file)]);
+  const document = result.documents.find((d) => d.source.file === source.file) ?? null;
+  const own = result.ok ? [] : result.problems.filter((p) => p.file === source.file);
+  process.stdout.write(formatExplanation(displayPath(file), explainSource(new TextDecoder().decode(source.bytes), document, own)));
+  if (source.file.endsWith('.pdf')) console.log(`(lines of ${basename(file)} are lines of its text as ${PDF_TO_TEXT.join(' ')} gives it)`);
+  console.log(document ? `explain: ${displayPath(file)} is read` : `explain: ${displayPath(file)} is refused: ${own.length} problem${own.length === 1 ? '' : 's'}`);
+  return document ? 0 : 1;
+}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       sources: { type: 'string', default: 'content/sources' },
       out: { type: 'string', default: 'content/resolutions' },
       check: { type: 'boolean', default: false },
+      explain: { type: 'string' },
+      'keep-going': { type: 'boolean', default: false },
       jobs: { type: 'string', default: String(availableParallelism()) },
     },
   });
+  if (values.explain) return explain(values.explain, values.sources);
+  if (!values.check) {
+    recoverFolder(values.out);
+    const refusal = refuseOut(values.out, { keep: [values.sources], root: ROOT }) ?? refuseReplace(values.out, WRITER);
+    if (refusal) {
+      console.error(`ingest: --out ${refusal}; nothing written`);
+      return 1;
+    }
+  }
   const problems: FileProblem[] = [];
   const sources = await readSources(values.sources, problems);
   const result = await ingestInShares(sources, Math.max(1, Number(values.jobs) || 1));
@@ -129,12 +209,13 @@ async function main(): Promise<number> {
       problems.push({ ...p, file: p.file.includes('/') ? p.file : join(values.sources, p.file) });
     }
   }
-  if (problems.length || !result.ok) {
-    for (const p of problems) console.error(`${displayPath(p.file)}:${p.line}: ${p.message}`);
+  const files = new Map(result.documents.map((d) => [`${d.id}.json`, JSON.stringify(d, null, 2) + '\n']));
+  const refused = problems.length > 0;
+  for (const p of problems) console.error(`${displayPath(p.file)}:${p.line}: ${p.message}`);
+  if (refused && !values['keep-going']) {
     console.error(`ingest: ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing written to ${values.out}`);
     return 1;
   }
-  const files = new Map(result.documents.map((d) => [`${d.id}.json`, JSON.stringify(d, null, 2) + '\n']));
   if (values.check) {
     const stale = await staleFiles(values.out, files);
     if (stale.length) {
@@ -142,9 +223,14 @@ async function main(): Promise<number> {
       return 1;
     }
     console.log(`ingest --check: ${files.size} documents in ${values.out} are current`);
-    return 0;
+    return refused ? 1 : 0;
   }
-  await writeAll(values.out, files);
+  writeAll(values.out, files);
+  if (refused) {
+    const files = new Set(problems.map((p) => p.file));
+    console.error(`ingest --keep-going: ${result.documents.length} documents written to ${values.out}; ${files.size} source${files.size === 1 ? '' : 's'} refused (listed above)`);
+    return 1;
+  }
   console.log(`ingest: ${files.size} documents written to ${values.out}`);
   return 0;
 }

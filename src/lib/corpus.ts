@@ -12,6 +12,8 @@ export interface SourceFile {
   /** File name, e.g. "a-res-66-24.txt". */
   file: string;
   bytes: Uint8Array;
+  /** SHA-256 of the file as received, where `bytes` are not it (the text read from a PDF). */
+  sha256?: string;
   /** The metadata file beside it, if any. */
   metadata?: { file: string; bytes: Uint8Array };
 }
@@ -35,7 +37,11 @@ function report(problems: FileProblem[], file: string, found: ReadonlyArray<{ li
   }
 }
 
-export type IngestResult = { ok: true; documents: ResolutionDocument[] } | { ok: false; problems: FileProblem[] };
+/**
+ * All documents, or the problems and, beside them, the documents of the sources that had none
+ * (what `--keep-going` writes).
+ */
+export type IngestResult = { ok: true; documents: ResolutionDocument[] } | { ok: false; problems: FileProblem[]; documents: ResolutionDocument[] };
 
 /** 1-based line of a character offset. */
 const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
@@ -113,7 +119,7 @@ export function parseSources(decoded: DecodedSource[], lexicon: Lexicon): Ingest
       const doc = parseResolution({
         file: source.file,
         text,
-        sha256: createHash('sha256').update(source.bytes).digest('hex'),
+        sha256: source.sha256 ?? createHash('sha256').update(source.bytes).digest('hex'),
         metadata,
         metadataFile: source.metadata?.file,
         lexicon,
@@ -123,30 +129,32 @@ export function parseSources(decoded: DecodedSource[], lexicon: Lexicon): Ingest
         report(problems, source.file, valid.error.issues.map((i) => ({ line: 1, message: `invalid output at ${i.path.join('.')}: ${i.message}` })));
         continue;
       }
+      const before = problems.length;
       report(problems, source.file, checkFidelity(text, valid.data).map((message) => ({ line: 1, message })));
       report(problems, source.file, checkInvariants(normalize(text), valid.data).map((v) => ({ line: v.line, message: `${INVARIANT} ${v.message}` })));
-      documents.push(valid.data);
+      if (problems.length === before) documents.push(valid.data);
     } catch (error) {
       if (!(error instanceof SourceError)) throw error;
       report(problems, source.file, error.problems);
     }
   }
-  return problems.length ? { ok: false, problems } : { ok: true, documents };
+  return problems.length ? { ok: false, problems, documents } : { ok: true, documents };
 }
 
 /** Joins the results of the shares of one corpus, with the problems its preparation found: all problems, or all documents in order. */
 export function joinShares(results: IngestResult[], prepared: FileProblem[] = []): IngestResult {
   // File by file, as one pass over the sorted sources would report them.
   const problems = [...prepared, ...results.flatMap((r) => (r.ok ? [] : r.problems))].sort((a, b) => byName(a.file, b.file));
-  const documents = results.flatMap((r) => (r.ok ? r.documents : []));
   const seen = new Map<string, string>();
-  for (const doc of documents.sort((a, b) => byName(a.source.file, b.source.file))) {
+  const documents: ResolutionDocument[] = [];
+  for (const doc of results.flatMap((r) => r.documents).sort((a, b) => byName(a.source.file, b.source.file))) {
     const other = seen.get(doc.id);
     if (other) problems.push({ file: doc.source.file, line: 1, message: `same document id "${doc.id}" as ${other}` });
+    else documents.push(doc);
     seen.set(doc.id, doc.source.file);
   }
-  if (problems.length) return { ok: false, problems };
-  return { ok: true, documents: documents.sort(byDate) };
+  documents.sort(byDate);
+  return problems.length ? { ok: false, problems, documents } : { ok: true, documents };
 }
 
 /** The order of a sorted folder listing. */

@@ -1,5 +1,6 @@
 /** The ingest CLI as a user runs it: exit codes, messages, and an output folder never half-written. */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,8 +33,9 @@ describe('npm run ingest', () => {
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toMatch(/5 documents written/);
     const files = readdirSync(ws.out).sort();
-    expect(files).toEqual(['a-res-56-19.json', 'a-res-62-17.json', 'a-res-66-24.json', 'a-res-68-243.json', 'draft-64-first-committee-2009.json']);
-    for (const f of files) resolutionDocumentSchema.parse(JSON.parse(readFileSync(join(ws.out, f), 'utf8')));
+    expect(files).toEqual(['.manifest', 'a-res-56-19.json', 'a-res-62-17.json', 'a-res-66-24.json', 'a-res-68-243.json', 'draft-64-first-committee-2009.json']);
+    expect(JSON.parse(readFileSync(join(ws.out, '.manifest'), 'utf8'))).toEqual({ writtenBy: 'npm run ingest', files: files.slice(1) });
+    for (const f of files.slice(1)) resolutionDocumentSchema.parse(JSON.parse(readFileSync(join(ws.out, f), 'utf8')));
   });
 
   it('on bad input: exit 1, FILE:LINE: message per problem, no stack trace, output untouched', () => {
@@ -94,6 +96,64 @@ describe('npm run ingest', () => {
   });
 });
 
+describe('npm run ingest -- --explain FILE', () => {
+  it('prints every line of a read text with what it was read as', () => {
+    const run = ingest('--explain', join(SOURCES_DIR, 'a-res-66-24.txt'));
+    expect(run.code).toBe(0);
+    const rows = run.stdout.split('\n');
+    const row = (text: string) => rows.find((r) => r.endsWith(`│ ${text}`))?.replace(/\s+│.*$/, '').trim();
+    expect(row('Distr.: General')).toBe('7  masthead: distribution and date');
+    expect(row('Agenda item 93')).toBe('11  masthead: agenda item');
+    expect(row('[on the report of the First Committee (A/66/407)]')).toBe('15  masthead: committee and its report');
+    expect(row('The General Assembly,')).toBe('19  enacting formula');
+    expect(row('*71st plenary meeting')).toBe('83  closing');
+    expect(rows.filter((r) => / {2}operative 3 \(b\) +│/.test(r)).length).toBeGreaterThan(0);
+    expect(rows.filter((r) => / {2}preamble 11 +│/.test(r)).length).toBeGreaterThan(0);
+    expect(rows.filter((r) => / not read +│/.test(r))).toEqual([]);
+    expect(run.stdout).toMatch(/explain: .*a-res-66-24\.txt is read\n$/);
+  });
+
+  it('shows where and why a text is refused, under the line', () => {
+    const ws = workspace();
+    const path = join(ws.sources, 'a-res-66-24.txt');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('3. *Invites*', '4. *Invites*'));
+    const run = ingest('--explain', path, '--sources', ws.sources);
+    expect(run.code).toBe(1);
+    const rows = run.stdout.split('\n');
+    const at = rows.findIndex((r) => r.includes('│ 4. *Invites*'));
+    expect(rows[at + 1]).toMatch(/▲ refused +│ .*a-res-66-24\.txt:\d+: operative paragraph 4 where 3 was expected: numbering gap$/);
+    expect(run.stdout).toMatch(/is refused: 2 problems\n$/);
+  });
+
+  it('reads an official PDF through pdftotext, and lists its page furniture as removed', () => {
+    const run = ingest('--explain', join(ROOT, 'tests/fixtures/pdf/a-res-78-16.pdf'));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^ *\d+ {2}removed: barcode +│ \*2324434\*$/m);
+    expect(run.stdout).toMatch(/^ *\d+ {2}footnote 4 +│ A\/78\/76\.$/m);
+    expect(run.stdout).toMatch(/lines of a-res-78-16\.pdf are lines of its text as pdftotext -enc UTF-8 gives it/);
+  });
+
+  it('says so when the file is not there', () => {
+    expect(ingest('--explain', join(SOURCES_DIR, 'nothing.txt'))).toMatchObject({ code: 1, stderr: expect.stringMatching(/nothing\.txt:1: no such source/) });
+  });
+});
+
+describe('a PDF among the sources', () => {
+  it('is read as its text, with the PDF’s own SHA-256; a .txt of the same name beside it is refused', () => {
+    const ws = workspace();
+    cpSync(join(ROOT, 'tests/fixtures/pdf'), ws.sources, { recursive: true });
+    const run = ingest('--sources', ws.sources, '--out', ws.out);
+    expect(run).toMatchObject({ code: 0, stdout: expect.stringMatching(/7 documents written/) });
+    const doc = resolutionDocumentSchema.parse(JSON.parse(readFileSync(join(ws.out, 'a-res-78-16.json'), 'utf8')));
+    expect(doc.source).toEqual({ file: 'a-res-78-16.pdf', sha256: createHash('sha256').update(readFileSync(join(ROOT, 'tests/fixtures/pdf/a-res-78-16.pdf'))).digest('hex') });
+    expect(doc.preamble).toHaveLength(21);
+    expect(doc.footnotes.map((n) => n.marker)).toEqual(['1', '2', '3', '4']);
+
+    writeFileSync(join(ws.sources, 'a-res-78-16.txt'), readFileSync(join(ROOT, 'tests/fixtures/corpus/a-res-78-16.txt')));
+    expect(ingest('--sources', ws.sources, '--out', ws.out)).toMatchObject({ code: 1, stderr: expect.stringMatching(/a-res-78-16\.pdf:1: both a-res-78-16\.txt and this PDF: keep one source per document/) });
+  });
+});
+
 describe('a corpus large enough to ingest in shares', () => {
   // 250 synthetic sources in two shares, whatever the machine: a worker thread parses the second.
   const dir = mkdtempSync(join(tmpdir(), 'shares-'));
@@ -105,8 +165,9 @@ describe('a corpus large enough to ingest in shares', () => {
     expect(run).toMatchObject({ code: 0, stderr: '' });
     const once = ingestCorpus(sources);
     if (!once.ok) throw new Error('the synthetic corpus should ingest');
-    expect(snapshot(join(dir, 'out'))).toEqual(Object.fromEntries(once.documents.map((d) => [`${d.id}.json`, JSON.stringify(d, null, 2) + '\n'])));
-    expect(readdirSync(join(dir, 'out'))).toHaveLength(250);
+    const { '.manifest': _, ...written } = snapshot(join(dir, 'out'));
+    expect(written).toEqual(Object.fromEntries(once.documents.map((d) => [`${d.id}.json`, JSON.stringify(d, null, 2) + '\n'])));
+    expect(Object.keys(written)).toHaveLength(250);
   });
 
   it('reports problems in any share, in file order, and writes nothing', () => {

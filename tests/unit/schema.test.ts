@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { paragraphSchema, resolutionDocumentSchema, sourceMetadataSchema, type Paragraph } from '../../src/lib/schema.ts';
 import { RESOLUTIONS_DIR } from '../helpers/sources.ts';
 
-const docs = readdirSync(RESOLUTIONS_DIR).map((f) => JSON.parse(readFileSync(join(RESOLUTIONS_DIR, f), 'utf8')));
+const docs = readdirSync(RESOLUTIONS_DIR).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(join(RESOLUTIONS_DIR, f), 'utf8')));
 const paragraph: Paragraph = {
   eId: 'para_1',
   num: '1',

@@ -4,3 +4,4 @@ export { decodeSource, MAX_SOURCE_BYTES } from './decode.ts';
 export { normalize } from './normalize.ts';
 export { buildLexicon, type Lexicon } from './corrections.ts';
 export { SourceError, type Problem } from './problems.ts';
+export { explainSource, formatExplanation, type ExplainedLine } from './explain.ts';
