@@ -8,7 +8,7 @@
  * middle of the body while the output keeps notes together.
  */
 import type { Inline, Paragraph, ResolutionDocument } from './schema.ts';
-import { toLines } from './parse/lines.ts';
+import { toLines, type Line } from './parse/lines.ts';
 import { asciiLettersOnly } from './parse/ascii.ts';
 import { normalize } from './parse/normalize.ts';
 
@@ -44,20 +44,33 @@ export function documentWords(doc: ResolutionDocument): { body: string[]; notes:
 /** The source's words less page furniture, split into footnote lines (as the output places them) and the rest. */
 export function sourceWords(text: string, doc: ResolutionDocument): { body: string[]; notes: string[] } {
   const noteLines = new Set(doc.footnotes.flatMap((f) => (f.lines ? range(f.lines.first, f.lines.last) : [])));
-  const removed = new Set(doc.removed.map((r) => r.line));
+  // A removal is a whole line, or a part of one (a rule printed at the end of a text line).
+  const removed = new Map<number, string[]>();
+  for (const r of doc.removed) removed.set(r.line, [...(removed.get(r.line) ?? []), r.text]);
   const markerLines = new Map(doc.footnotes.flatMap((f) => (f.markerLine ? [[f.markerLine, f.marker] as const] : [])));
   const body: string[] = [];
   const notes: string[] = [];
   let inMasthead = true;
-  for (const line of toLines(normalize(text))) {
+  for (const line of inReadingOrder(toLines(normalize(text)), doc)) {
     if (line.kind === 'formula') inMasthead = false;
-    if (line.kind === 'furniture' || line.kind === 'rule' || removed.has(line.n)) continue;
+    if (line.kind === 'furniture' || line.kind === 'rule') continue;
+    const parts = removed.get(line.n);
+    if (parts?.includes(line.text)) continue;
+    const text = parts ? parts.reduce((t, part) => t.replace(part, ' '), line.text) : line.text;
     if (line.kind === 'symbol' && !inMasthead && !noteLines.has(line.n) && !doc.removed.length) continue; // a running header
-    if (markerLines.has(line.n) && words(line.text).join(' ') === markerLines.get(line.n)) continue;
+    if (markerLines.has(line.n) && words(text).join(' ') === markerLines.get(line.n)) continue;
     const target = noteLines.has(line.n) ? notes : body;
-    for (const word of words(line.text)) target.push(word); // no spread: a line may hold 100 000 words
+    for (const word of words(text)) target.push(word); // no spread: a line may hold 100 000 words
   }
   return { body, notes };
+}
+
+/** The source's lines with each listed move made: a moved line comes right after the line it is read after. */
+function inReadingOrder(lines: Line[], doc: ResolutionDocument): Line[] {
+  if (doc.moved.length === 0) return lines;
+  const from = new Set(doc.moved.map((m) => m.line));
+  const after = new Map(doc.moved.map((m) => [m.after, lines[m.line - 1]!]));
+  return lines.flatMap((line) => (from.has(line.n) ? [] : after.has(line.n) ? [line, after.get(line.n)!] : [line]));
 }
 
 const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);

@@ -5,6 +5,7 @@
  * be there. A document that breaks one is refused, so that nothing is published misread.
  */
 import type { Paragraph, ResolutionDocument } from './schema.ts';
+import { STATES } from './parse/vocabulary.ts';
 import { walk } from './walk.ts';
 
 export interface Violation {
@@ -27,7 +28,7 @@ const MASTHEAD_IN_TITLE: ReadonlyArray<readonly [string, RegExp]> = [
   ['the committee report', /\[on the report of|\[without reference to/],
   ['the session', /^[A-Z][a-z]+(?:-[a-z]+)? session\b/],
   ['the resolution number', /^\d+\/\d+\./],
-  ['the closing', /plenary meeting/],
+  ['the closing', /\b\d+(?:st|nd|rd|th) (?:\(resumed\) )?plenary meeting/],
 ];
 
 /** Which masthead field a raw line shows, for the fields that must then be read. */
@@ -58,6 +59,11 @@ export function checkInvariants(source: string, doc: ResolutionDocument): Violat
     if (ownSymbol && where !== 'the title' && ownSymbol.test(text)) {
       violations.push({ line, message: `the document's own symbol inside ${where}: a running header read as text` });
     }
+  }
+  // Sponsors read as part of a title: two States or more, one after the other.
+  for (const [where, text] of [['the title', doc.title], ['the agenda item title', doc.agendaTitle ?? '']] as const) {
+    const names = [...new Set(text.split(/,\s*|\s+and\s+/).map((name) => name.trim()).filter((name) => STATES.has(name)))];
+    if (names.length >= 2) violations.push({ line: 1, message: `States (${names.slice(0, 3).join(', ')}) inside ${where}: the sponsors read as part of it` });
   }
   for (const [what, pattern] of MASTHEAD_IN_TITLE) {
     if (pattern.test(doc.title)) violations.push({ line: 1, message: `${what} read as part of the title "${doc.title.slice(0, 80)}"` });

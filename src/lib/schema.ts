@@ -116,6 +116,22 @@ export const removalSchema = z.object({
 });
 export type Removal = z.infer<typeof removalSchema>;
 
+/**
+ * A source line read in another place than the source prints it: pdftotext puts the short last
+ * line of some paragraphs right after the paragraph's number, before its first line.
+ */
+export const moveSchema = z.object({
+  /** The source line moved. */
+  line: z.number().int().positive(),
+  /** The source line it is read after. */
+  after: z.number().int().positive(),
+  /** The line as the source has it. */
+  text: z.string().min(1),
+  /** Why, in words a reader understands. */
+  reason: z.string().min(1),
+});
+export type Move = z.infer<typeof moveSchema>;
+
 /** Where a fact about the document comes from. */
 export const provenanceSchema = z.object({
   /** `text`: stated by the source; `rule`: derived from stated facts by a documented rule; `metadata`: from the metadata file beside the source. */
@@ -190,6 +206,8 @@ export const resolutionDocumentSchema = z.object({
   corrections: z.array(correctionSchema),
   /** Source lines left out as page furniture (running headers, page and job numbers …), each with its reason. */
   removed: z.array(removalSchema),
+  /** Source lines read in another order than printed, each with its reason. */
+  moved: z.array(moveSchema),
   /** Where each fact not read from the body text comes from. */
   provenance: z.partialRecord(z.enum(factFields), provenanceSchema),
   /** The source file and its SHA-256, so anyone can verify the data against the text. */

@@ -30,7 +30,8 @@ describe('parser fixtures', () => {
       expect(checkFidelity(text, doc)).toEqual([]);
       const actual = JSON.stringify(doc, null, 2) + '\n';
       const expectedPath = join(dir, 'output.json');
-      if (process.env['UPDATE'] || !existsSync(expectedPath)) writeFileSync(expectedPath, actual);
+      if (process.env['UPDATE']) writeFileSync(expectedPath, actual);
+      if (!existsSync(expectedPath)) throw new Error(`${expectedPath} is missing: run UPDATE=1 npx vitest run ${import.meta.filename} and review it`);
       expect(actual).toBe(readFileSync(expectedPath, 'utf8'));
     });
   }

@@ -73,4 +73,15 @@ describe('the sample of real General Assembly documents', () => {
     for (const furniture of ['23-24434', '131223', '*2324434*', '2/4', 'A/RES/78/16', '____']) expect(all).not.toContain(furniture);
     expect(d.removed.map((r) => r.reason)).toEqual(expect.arrayContaining(['job number', 'date code', 'barcode', 'page number', 'running header: the title', 'running header: the document symbol', 'footnote rule']));
   });
+
+  it('reads A/80/L.13: a paragraph’s last line printed before its first is put back, and listed; the sponsors are not the agenda title', () => {
+    const result = ingestCorpus([read('a-80-l-13.txt')]);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const d = result.documents[0]!;
+    expect(d.operative[2]!.text).toBe('Welcomes the upcoming entry into force of the Agreement on 17 January 2026;');
+    expect(d.moved).toEqual([{ line: 94, after: 96, text: '2026;', reason: 'pdftotext printed the last line of paragraph 3 after its number, before its first line' }]);
+    expect(d.agendaTitle).toMatch(/Areas beyond National Jurisdiction$/);
+    expect(d.sponsors.slice(0, 6)).toEqual(['Albania', 'Antigua and Barbuda', 'Armenia', 'Australia', 'Austria', 'Bahamas (The)']);
+    expect(d.sponsors.at(-1)).toBe('Zambia');
+  });
 });

@@ -5,7 +5,7 @@
  * "- (a) …"), or, for unlabelled text, where the previous block is finished (it ends with
  * , ; : or . and perhaps footnote markers) and either a blank line intervenes (clean layout)
  * or the line opens with a preambular word such as "Noting" (PDF layout, where hard line
- * breaks carry no meaning). An unfinished block goes on over blank lines, page breaks and
+ * breaks carry no meaning); never at a line that opens in lower case. An unfinished block goes on over blank lines, page breaks and
  * footnote blocks: the 2009 draft's last preambular paragraph resumes after its footnotes.
  */
 import { lineLabel, type Line } from './lines.ts';
@@ -54,6 +54,9 @@ export function toBlocks(body: Line[]): Block[] {
 function startsNewBlock(current: Block, line: Line, blankBefore: boolean): boolean {
   const last = current.lines[current.lines.length - 1]!;
   if (!endsParagraph(last.text)) return false;
+  // No paragraph of a resolution opens in lower case: such a line goes on with the one before,
+  // across the blank lines that a page break (its furniture removed) leaves.
+  if (/^\p{Ll}/u.test(line.text)) return false;
   if (blankBefore) return true;
   return opensPreambularParagraph(line.text);
 }

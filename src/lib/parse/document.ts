@@ -61,7 +61,8 @@ export function parseResolution(input: SourceInput): ResolutionDocument {
       notes: result.notes,
       inline: result.inline,
       items: node.items.map((item) => build(item, operative)),
-      lines: { first: node.block.line, last: lines[lines.length - 1]!.n },
+      // The last line in the source's order: a line read in another place may be the last read.
+      lines: { first: node.block.line, last: Math.max(...lines.map((l) => l.n)) },
     };
   };
   const preamble = tree.preamble.map((n) => build(n, false));
@@ -100,6 +101,7 @@ export function parseResolution(input: SourceInput): ResolutionDocument {
     footnotes,
     corrections: corrections.sort((a, b) => a.line - b.line),
     removed: paged?.removed ?? [],
+    moved: paged?.moved ?? [],
     provenance: facts.provenance,
     source: { file: input.file, sha256: input.sha256 },
   };

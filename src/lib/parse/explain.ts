@@ -95,7 +95,9 @@ export function explainSource(source: string, document: ResolutionDocument | nul
       const at = lines.findIndex((l) => l.n > lastPart && l.text.replace(/^\*+|\*+$/g, '').includes(closing));
       if (at !== -1 && !read.has(at + 1)) read.set(at + 1, 'closing');
     }
-    for (const r of document.removed) read.set(r.line, `removed: ${r.reason}`);
+    for (const m of document.moved) read.set(m.line, `${read.get(m.line) ?? 'not read'}, read after line ${m.after}`);
+    // A part of a line removed (a rule at the end of a text line) leaves the line what it was read as.
+    for (const r of document.removed) if (r.text === lines[r.line - 1]!.text) read.set(r.line, `removed: ${r.reason}`);
   }
   const found = new Map<number, string[]>();
   for (const p of problems) found.set(p.line, [...(found.get(p.line) ?? []), p.message]);

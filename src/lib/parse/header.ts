@@ -180,7 +180,10 @@ export function readMasthead(input: Line[], problems: Problem[]): Masthead {
       const first = agenda ? 1 : 0;
       const starts = Array.from({ length: before.length - first }, (_, k) => k + first);
       // Where all the names are States, that is the list; else the longest list of names' shape.
-      const from = starts.find((k) => isListOfStates(listFrom(k))) ?? starts.find((k) => isSponsorList(listFrom(k))) ?? before.length;
+      // The shape alone is trusted only where the list opens with a State: "National Jurisdiction
+      // Albania, …" has the shape of a list of names, but opens inside a title.
+      const opensWithState = (k: number) => STATES.has(splitSponsors(listFrom(k))[0] ?? '');
+      const from = starts.find((k) => isListOfStates(listFrom(k))) ?? starts.find((k) => opensWithState(k) && isSponsorList(listFrom(k))) ?? before.length;
       const list = listFrom(from);
       if (agenda) agenda = agenda.slice(0, from);
       field();

@@ -13,11 +13,11 @@
  *   the document is refused: a marker is never guessed from a number in another page.
  * A text without form feeds is not paginated and is left to the plain-text readers.
  */
-import type { Removal } from '../schema.ts';
+import type { Move, Removal } from '../schema.ts';
 import type { Line } from './lines.ts';
-import { furnitureKind } from './lines.ts';
+import { classifyLine, furnitureKind } from './lines.ts';
 import type { NoteText } from './footnotes.ts';
-import { markerToken } from './markers.ts';
+import { endsParagraph, markerToken } from './markers.ts';
 import { fail } from './problems.ts';
 import { MONTHS } from './vocabulary.ts';
 
@@ -30,6 +30,7 @@ export interface PagedText {
   /** Markers in order of citation. */
   cited: string[];
   removed: Removal[];
+  moved: Move[];
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -72,7 +73,7 @@ export function readPages(raw: string, lines: Line[]): PagedText | null {
   const notes: PagedNote[] = [];
   const cited: string[] = [];
   pages.forEach((page, k) => {
-    let body = page.slice();
+    let body = splitRuleAtEnd(page);
     if (k > 0) body = dropRunningHeader(body, symbol, title, remove);
     body = body.filter((line) => {
       const kind = furnitureKind(line.text);
@@ -96,7 +97,46 @@ export function readPages(raw: string, lines: Line[]): PagedText | null {
     }
     out.push(...body);
   });
-  return { lines: out, notes, cited, removed: removed.sort((a, b) => a.line - b.line) };
+  const moved: Move[] = [];
+  return { lines: putLastLinesBack(out, moved), notes, cited, removed: removed.sort((a, b) => a.line - b.line), moved };
+}
+
+/**
+ * pdftotext prints the short last line of some paragraphs right after the number, before the
+ * first line: "3." / "2026;" / blank / "Welcomes … on 17 January" / blank. The line goes back
+ * after the paragraph's other lines only where the form is unmistakable: the number alone on its
+ * line, then one line that ends a sentence, a blank, and lines that open with a capital and stop
+ * mid-sentence, up to a blank, a number or the end. Each move is listed.
+ */
+function putLastLinesBack(lines: Line[], moved: Move[]): Line[] {
+  const out = lines.slice();
+  for (let i = 0; i + 3 < out.length; i++) {
+    if (out[i]!.kind !== 'number') continue;
+    const last = out[i + 1]!;
+    if (last.kind !== 'text' || !endsParagraph(last.text) || out[i + 2]!.kind !== 'blank') continue;
+    let j = i + 3;
+    if (out[j]!.kind !== 'text' || !/^\p{Lu}/u.test(out[j]!.text)) continue;
+    while (j + 1 < out.length && out[j + 1]!.kind === 'text') j++;
+    const end = out[j + 1];
+    if (endsParagraph(out[j]!.text) || (end && !['blank', 'number', 'numbered', 'meeting', 'closing'].includes(end.kind))) continue;
+    out.splice(i + 1, 1);
+    out.splice(j, 0, last);
+    moved.push({ line: last.n, after: out[j - 1]!.n, text: last.text, reason: `pdftotext printed the last line of paragraph ${out[i]!.text.replace(/\.$/, '')} after its number, before its first line` });
+  }
+  return out;
+}
+
+/** A footnote rule that pdftotext printed at the end of the page's last text line: "… military -to____". */
+const RULE_AT_END = /^(.*[^_\s])\s*(_{10,})$/;
+
+/** The page with such a rule set on a line of its own (the same source line), where the page has no other. */
+function splitRuleAtEnd(page: Line[]): Line[] {
+  if (page.some((l) => l.kind === 'rule')) return page;
+  const i = page.findIndex((l) => RULE_AT_END.test(l.text));
+  if (i === -1) return page;
+  const [, text, rule] = RULE_AT_END.exec(page[i]!.text)!;
+  const n = page[i]!.n;
+  return [...page.slice(0, i), { n, text: text!, kind: classifyLine(text!) }, { n, text: rule!, kind: 'rule' as const }, ...page.slice(i + 1)];
 }
 
 function isPageOf(text: string, count: number): boolean {
