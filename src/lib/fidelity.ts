@@ -12,20 +12,34 @@ import { toLines, type Line } from './parse/lines.ts';
 import { asciiLettersOnly } from './parse/ascii.ts';
 import { normalize } from './parse/normalize.ts';
 
-const WORD = /[\p{L}\p{N}]+/gu;
-const ASCII_WORD = /[A-Za-z0-9]+/g;
+// Letters and digits apart: an extraction glues a footnote's number to the word before ("Women13").
+const WORD = /\p{L}+|\p{N}+/gu;
+const ASCII_WORD = /[A-Za-z]+|[0-9]+/g;
+/** Marks a footnote marker among the output's words: it may be glued to the number before it in the source ("20251"). */
+const MARKER = '\u0001';
+const OUTPUT_WORD = /\p{L}+|\u0001?\p{N}+/gu;
 
 export const words = (text: string): string[] => (asciiLettersOnly(text) ? text.match(ASCII_WORD) : text.normalize('NFKC').match(WORD)) ?? [];
 
 const inlineSourceText = (inline: Inline[]) =>
-  inline.map((n) => (n.type === 'noteRef' ? ` ${n.marker} ` : n.type === 'correction' ? n.original : n.value)).join('');
+  inline.map((n) => (n.type === 'noteRef' ? ` ${MARKER}${n.marker} ` : n.type === 'correction' ? n.original : n.value)).join('').normalize('NFKC');
+
+/** The words of inline content, each footnote marker marked. */
+const inlineWords = (inline: Inline[]): string[] => inlineSourceText(inline).match(OUTPUT_WORD) ?? [];
 
 function paragraphWords(p: Paragraph): string[] {
-  return [...words(p.num ?? ''), ...words(inlineSourceText(p.inline)), ...p.items.flatMap(paragraphWords)];
+  return [...words(p.num ?? ''), ...inlineWords(p.inline), ...p.items.flatMap(paragraphWords)];
 }
 
 /** The output's words in reading order: body, then footnotes. */
 export function documentWords(doc: ResolutionDocument): { body: string[]; notes: string[] } {
+  const { body, notes } = documentTokens(doc);
+  const plain = (ws: string[]) => ws.map((w) => (w.startsWith(MARKER) ? w.slice(1) : w));
+  return { body: plain(body), notes: plain(notes) };
+}
+
+/** The output's words, each footnote marker marked (see firstDifference). */
+function documentTokens(doc: ResolutionDocument): { body: string[]; notes: string[] } {
   const body = [
     ...doc.masthead.flatMap(words),
     ...words(doc.formula),
@@ -37,7 +51,7 @@ export function documentWords(doc: ResolutionDocument): { body: string[]; notes:
   const notes = doc.footnotes
     .filter((f) => f.lines)
     .sort((a, b) => a.lines!.first - b.lines!.first)
-    .flatMap((f) => [...(f.markerLine ? [] : words(f.marker)), ...words(inlineSourceText(f.inline))]);
+    .flatMap((f) => [...(f.markerLine ? [] : words(f.marker)), ...inlineWords(f.inline)]);
   return { body, notes };
 }
 
@@ -75,13 +89,26 @@ function inReadingOrder(lines: Line[], doc: ResolutionDocument): Line[] {
 
 const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
 
-/** The first difference between two word sequences, or null when they are equal. */
+/**
+ * The first difference between the source's words and the output's, or null when they are the
+ * same. A footnote marker of the output matches the same number in the source, or the end of a
+ * source number it is glued to ("20251": the year 2025 and the marker 1).
+ */
 export function firstDifference(expected: string[], actual: string[]): string | null {
-  const n = Math.max(expected.length, actual.length);
-  for (let i = 0; i < n; i++) {
-    if (expected[i] !== actual[i]) {
-      const context = (ws: string[]) => ws.slice(Math.max(0, i - 4), i + 4).join(' ');
-      return `word ${i + 1}: source has "${expected[i] ?? '(end)'}" (…${context(expected)}…), output has "${actual[i] ?? '(end)'}" (…${context(actual)}…)`;
+  const plain = (w: string | undefined) => (w?.startsWith(MARKER) ? w.slice(1) : w);
+  let i = 0;
+  let j = 0;
+  while (i < expected.length || j < actual.length) {
+    const [e, a, next] = [expected[i], plain(actual[j]), actual[j + 1]];
+    if (e !== undefined && e === a) {
+      i++;
+      j++;
+    } else if (e !== undefined && a !== undefined && next?.startsWith(MARKER) && e === a + next.slice(1)) {
+      i++;
+      j += 2;
+    } else {
+      const context = (ws: string[], k: number) => ws.slice(Math.max(0, k - 4), k + 4).map(plain).join(' ');
+      return `word ${i + 1}: source has "${e ?? '(end)'}" (…${context(expected, i)}…), output has "${a ?? '(end)'}" (…${context(actual, j)}…)`;
     }
   }
   return null;
@@ -90,7 +117,7 @@ export function firstDifference(expected: string[], actual: string[]): string | 
 /** Checks a document against its source; returns the problems (empty when faithful). */
 export function checkFidelity(text: string, doc: ResolutionDocument): string[] {
   const src = sourceWords(text, doc);
-  const out = documentWords(doc);
+  const out = documentTokens(doc);
   const problems: string[] = [];
   const body = firstDifference(src.body, out.body);
   if (body) problems.push(`text fidelity: ${body}`);

@@ -274,8 +274,8 @@ function sentenceBreak(before: string, after: string): boolean {
 
 /** Words after which a number is a number, not a footnote marker: "paragraph 3", "Goal 16". */
 const COUNTED =
-  /(?:^|[\s(])(?:paragraphs?|paras?\.|articles?|arts?\.|annex(?:es)?|chapters?|chap\.|sections?|sect\.|Nos?\.|goals?|targets?|rules?|principles?|recommendations?|resolutions?|decisions?|phases?|levels?|steps?|parts?|Protocols?|vol\.|pp?\.|items?|and|or|to|from|between|than|of|the|by|Corr\.|Add\.|Rev\.|Suppl\.|Amend\.|Covid|COVID)\s?$/i;
-const AFTER_NUMBER = new RegExp(`^(?:\\s*(?:${MONTHS.join('|')}|per cent|%|years?|months?|days?|weeks?|hours?|times|(?:and|to|or) \\d{1,3}\\b(?!\\/)|–|-|\\/|\\.\\d|,\\d)|\\d)`);
+  /(?:^|[\s(])(?:paragraphs?|paras?\.|articles?|arts?\.|annex(?:es)?|chapters?|chap\.|sections?|sect\.|Nos?\.|goals?|targets?|rules?|principles?|recommendations?|resolution|decision|phases?|levels?|steps?|parts?|Protocols?|vol\.|pp?\.|items?|and|or|to|from|between|than|of|the|by|Corr\.|Add\.|Rev\.|Suppl\.|Amend\.|Covid|COVID)\s?$/i;
+const AFTER_NUMBER = new RegExp(`^(?:\\s*(?:${MONTHS.join('|')}|per cent|%|years?|months?|days?|weeks?|hours?|times|(?:and|to|or) \\d{1,3}\\b(?!\\/)|–|-|\\/|\\.\\d|,\\d{3}(?!\\d))|\\d)`);
 
 /**
  * Finds, in order, each note's marker in the page's text: the note's number standing alone
@@ -289,7 +289,7 @@ function placeMarkers(body: Line[], pageNotes: PagedNote[], cited: string[]): vo
   for (const note of pageNotes) {
     const strong: Candidate[] = [];
     const weak: Candidate[] = [];
-    const pattern = new RegExp(`(?:(?<=[\\p{L}\\p{P}])|(?<=[\\p{L}\\p{P}] )|(?<=\\b\\d{4},? ))(${note.marker})(?![\\p{N}])`, 'gu');
+    const pattern = new RegExp(`(?:(?<=[\\p{L}\\p{P}])|(?<=[\\p{L}\\p{P}] )|(?<=\\b\\d{4},? )|(?<=\\d\\/\\d{1,4} ))(${note.marker})(?![\\p{N}])`, 'gu');
     for (let i = from.line; i < body.length; i++) {
       const line = body[i]!;
       if (line.kind === 'blank') continue;
@@ -303,6 +303,10 @@ function placeMarkers(body: Line[], pageNotes: PagedNote[], cited: string[]): vo
         // "1, 2 and 3": perhaps an enumeration, unless the number before is a year or a symbol's.
         const enumeration = /(?:^|[^\d/.])\d{1,3}(?:,\s|\s(?:and|to|or)\s)$/.test(before);
         (enumeration ? weak : strong).push({ line: i, start });
+      }
+      // "for 20251 and": the marker glued to a year; taken only where it is the page's one candidate.
+      for (const m of line.text.matchAll(new RegExp(`(?<=\\b(?:19|20)\\d{2})${note.marker}(?![\\p{N}/])`, 'gu'))) {
+        if (i > from.line || m.index >= from.offset) weak.push({ line: i, start: m.index });
       }
       if (strong.length) break;
     }
