@@ -188,6 +188,8 @@ export const resolutionDocumentSchema = z.object({
   adoptedAs: z.object({ number: z.string().regex(/^\d+\/\d+$/) }).nullable(),
   /** Sponsors of a draft, as listed; empty for a resolution. */
   sponsors: z.array(z.string().min(1)),
+  /** For a draft that an officer of a committee submitted rather than sponsors: by whom, as printed ("the Vice-Chair of the Committee, …, on the basis of informal consultations on draft resolution A/C.2/80/L.21"); null otherwise. */
+  submittedBy: z.string().nullable(),
   /** Earlier resolutions recalled in "Recalling its resolutions …", with their dates. */
   recalls: z.array(z.object({ number: z.string().regex(/^\d+\/\d+$/), date: isoDate })),
   /** The masthead lines above the title, verbatim (less page furniture). */

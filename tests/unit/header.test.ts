@@ -129,4 +129,27 @@ describe('masthead forms of the PDF extractions', () => {
     expect(masthead.committeeReport?.value).toBe('A/78/429');
     expect(masthead.title).toBe('Question of the British Virgin Islands');
   });
+
+  it('reads a draft submitted by an officer of the committee, its statement wrapped (A/C.2/80/L.50)', () => {
+    const { masthead, problems } = read(
+      [
+        'Agenda item 18 (i)',
+        'Sustainable development: combating sand and dust storms',
+        'Draft resolution submitted by the Rapporteur of the Committee, Javad Momeni',
+        '(Islamic Republic of Iran), on the basis of informal consultations on draft',
+        'resolution A/C.2/80/L.39',
+        'Combating sand and dust storms',
+      ].join('\n'),
+    );
+    expect(problems).toEqual([]);
+    expect(masthead.agendaTitle?.value).toBe('Sustainable development: combating sand and dust storms');
+    expect(masthead.submittedBy?.value).toBe('the Rapporteur of the Committee, Javad Momeni (Islamic Republic of Iran), on the basis of informal consultations on draft resolution A/C.2/80/L.39');
+    expect(masthead.isDraft).toBe(true);
+    expect(masthead.title).toBe('Combating sand and dust storms');
+  });
+
+  it('refuses a "submitted by" statement that does not end where such statements end', () => {
+    const { problems } = read(['Draft resolution submitted by the Chair of the Committee', 'Combating sand', 'and dust storms', 'in the world', 'today'].join('\n'));
+    expect(problems).toEqual([{ line: 1, message: expect.stringMatching(/statement does not end, within four lines/) }]);
+  });
 });

@@ -124,7 +124,7 @@ ${xml`<akomaNtoso xmlns="${AKN_NS}">
       <references source="#edition">
         <TLCOrganization eId="generalAssembly" href="/akn/ontology/organizations/un/generalAssembly" showAs="General Assembly of the United Nations"/>
         <TLCOrganization eId="edition" href="/akn/ontology/organizations/un/ictSecurityEdition" showAs="ICT and international security: reference edition"/>
-        ${doc.kind === 'draft' ? xml`<TLCOrganization eId="sponsors" href="/akn/ontology/organizations/un/sponsors" showAs="${doc.sponsors.join(', ')}"/>` : ''}
+        ${doc.kind === 'draft' ? xml`<TLCOrganization eId="sponsors" href="/akn/ontology/organizations/un/sponsors" showAs="${doc.submittedBy ?? (doc.sponsors.join(', ') || 'not stated')}"/>` : ''}
         <TLCConcept eId="session" href="/akn/ontology/concepts/un/session/${doc.session}" showAs="${ordinal(doc.session)} session"/>
       </references>
     </meta>

@@ -92,6 +92,7 @@ export function parseResolution(input: SourceInput): ResolutionDocument {
     adopted: facts.adopted,
     adoptedAs: facts.adoptedAs,
     sponsors: masthead.sponsors?.value ?? [],
+    submittedBy: masthead.submittedBy?.value ?? null,
     recalls: readRecalls(preamble),
     masthead: parts.masthead.map((l) => l.text),
     formula: parts.formula.text,

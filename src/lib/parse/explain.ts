@@ -32,6 +32,7 @@ const FIELD_NAMES: Record<Exclude<keyof Masthead, 'isDraft' | 'title'>, string> 
   issued: 'distribution and date',
   adoptedOn: 'adoption date',
   sponsors: 'sponsors',
+  submittedBy: 'submitted by',
 };
 
 /** "preamble__p_3" -> "preamble 3", "para_4__list_1__point_b" -> "operative 4 (b)". */
@@ -55,7 +56,7 @@ function mastheadLines(lines: Line[], text: string): Map<number, string> {
     if (masthead.committee && masthead.committee.line === masthead.committeeReport?.line) read.set(masthead.committee.line, 'masthead: committee and its report');
     read.set(parts.formula.n, 'enacting formula');
     // A field's value wrapped over lines: the lines after its first that its value holds.
-    const wrapped = [masthead.agendaTitle, masthead.committeeReport].filter((s) => s !== undefined);
+    const wrapped = [masthead.agendaTitle, masthead.committeeReport, masthead.submittedBy].filter((s) => s !== undefined);
     for (const line of parts.masthead) {
       if (read.has(line.n)) continue;
       const field = wrapped.find((s) => s.line < line.n && line.n <= s.line + 3 && (s.value.includes(line.text) || s.quote.includes(line.text)));

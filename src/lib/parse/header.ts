@@ -25,6 +25,8 @@ export interface Masthead {
   issued?: Stated<{ status: 'General' | 'Limited' | 'Restricted'; date: string }>;
   adoptedOn?: Stated<string>;
   sponsors?: Stated<string[]>;
+  /** A draft submitted by an officer of a committee, not by sponsors: by whom, as printed. */
+  submittedBy?: Stated<string>;
   isDraft: boolean;
   title: string | null;
 }
@@ -38,6 +40,10 @@ const REPORT = new RegExp(`^\\[on the report of the (${COMMITTEE_NAME}) \\((A\\/
 const NO_COMMITTEE = /^\[without reference to a Main Committee \((A\/[^)\s]+)\)\]$/;
 const SPONSORS = /^(.+?):\s*\**\s*draft (resolution|decision)$/;
 const NUMBER = /^(\d+\/\d+)\.(?:\s+(.+))?$/;
+/** "Draft resolution submitted by the Vice-Chair of the Committee, …", over up to four lines. */
+const SUBMITTED = /^Draft (resolution|decision) submitted by (.+)$/;
+/** Where such a statement ends: at the consultations, or at the symbol of the draft they were on. */
+const SUBMITTED_END = /(?:consultations|A\/[A-Z0-9.]+\/\d+\/L\.\d+(?:\/Rev\.\d+)?)$/;
 
 /**
  * Where fields run together on one line ("General Assembly Distr.: General 6 December 2023",
@@ -172,6 +178,16 @@ export function readMasthead(input: Line[], problems: Problem[]): Masthead {
       field();
       out.number = stated(m[1]!, line);
       if (m[2]) titleLines = [{ ...line, text: m[2] }];
+    } else if ((m = SUBMITTED.exec(t)) && !out.sponsors && !out.submittedBy) {
+      field();
+      let statement = m[2]!;
+      let k = i;
+      while (!SUBMITTED_END.test(statement) && k + 1 < lines.length && k - i < 3) statement += ` ${lines[++k]!.text}`;
+      if (!SUBMITTED_END.test(statement)) problems.push({ line: line.n, message: 'a draft "submitted by" whose statement does not end, within four lines, at "consultations" or at the symbol of a draft' });
+      if (m[1] === 'decision') problems.push({ line: line.n, message: 'a draft decision, not a draft resolution: only resolutions and draft resolutions are read' });
+      out.isDraft = true;
+      out.submittedBy = { value: statement, line: line.n, quote: line.text };
+      i = k;
     } else if ((m = SPONSORS.exec(t))) {
       // The sponsors may begin on an earlier line, right after the agenda item's title.
       const before: Line[] = agenda ?? titleLines;
