@@ -48,16 +48,18 @@ function documentTokens(doc: ResolutionDocument): { body: string[]; notes: strin
     ...doc.closing.flatMap(words),
   ];
   // A number printed apart from its note is checked on its own line (sourceWords).
-  const notes = doc.footnotes
-    .filter((f) => f.lines)
-    .sort((a, b) => a.lines!.first - b.lines!.first)
-    .flatMap((f) => [...(f.markerLine ? [] : words(f.marker)), ...inlineWords(f.inline)]);
+  const notes = [
+    ...doc.footnotes.flatMap((f) => (f.lines ? [{ first: f.lines.first, words: [...(f.markerLine ? [] : words(f.marker)), ...inlineWords(f.inline)] }] : [])),
+    ...doc.mastheadNotes.map((n) => ({ first: n.lines.first, words: words(n.text) })),
+  ]
+    .sort((a, b) => a.first - b.first)
+    .flatMap((n) => n.words);
   return { body, notes };
 }
 
 /** The source's words less page furniture, split into footnote lines (as the output places them) and the rest. */
 export function sourceWords(text: string, doc: ResolutionDocument): { body: string[]; notes: string[] } {
-  const noteLines = new Set(doc.footnotes.flatMap((f) => (f.lines ? range(f.lines.first, f.lines.last) : [])));
+  const noteLines = new Set([...doc.footnotes.flatMap((f) => (f.lines ? range(f.lines.first, f.lines.last) : [])), ...doc.mastheadNotes.flatMap((n) => range(n.lines.first, n.lines.last))]);
   // A removal is a whole line, or a part of one (a rule printed at the end of a text line).
   const removed = new Map<number, string[]>();
   for (const r of doc.removed) removed.set(r.line, [...(removed.get(r.line) ?? []), r.text]);

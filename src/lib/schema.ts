@@ -116,6 +116,16 @@ export const removalSchema = z.object({
 });
 export type Removal = z.infer<typeof removalSchema>;
 
+/** A note marked with asterisks on the symbol or the sponsors ("* On behalf of the Group of 77 and China"). */
+export const mastheadNoteSchema = z.object({
+  /** The asterisks as printed: "*", "**" or "***". */
+  marker: z.string().regex(/^\*{1,3}$/),
+  text: z.string().min(1),
+  /** Where the note stands in the source file. */
+  lines: lineSpanSchema,
+});
+export type MastheadNote = z.infer<typeof mastheadNoteSchema>;
+
 /**
  * A source line read in another place than the source prints it: pdftotext puts the short last
  * line of some paragraphs right after the paragraph's number, before its first line.
@@ -204,6 +214,8 @@ export const resolutionDocumentSchema = z.object({
   closing: z.array(z.string()),
   /** Footnotes in marker order. */
   footnotes: z.array(footnoteSchema),
+  /** Notes marked with asterisks on the symbol or the sponsors, in order. */
+  mastheadNotes: z.array(mastheadNoteSchema),
   /** Editorial corrections made to the source text, each with its reason. */
   corrections: z.array(correctionSchema),
   /** Source lines left out as page furniture (running headers, page and job numbers …), each with its reason. */

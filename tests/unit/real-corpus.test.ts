@@ -84,4 +84,13 @@ describe('the sample of real General Assembly documents', () => {
     expect(d.sponsors.slice(0, 6)).toEqual(['Albania', 'Antigua and Barbuda', 'Armenia', 'Australia', 'Austria', 'Bahamas (The)']);
     expect(d.sponsors.at(-1)).toBe('Zambia');
   });
+
+  it('keeps the notes marked with asterisks as notes to the masthead, wrapped lines joined (A/C.1/80/L.10)', () => {
+    const result = ingestCorpus([read('a-c-1-80-l-10.txt')]);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const d = result.documents[0]!;
+    expect(d.mastheadNotes).toEqual([{ marker: '*', text: 'On behalf of the States Members of the United Nations that are members of the Movement of Non-Aligned Countries.', lines: { first: 43, last: 44 } }]);
+    expect(d.footnotes.map((f) => f.marker)).toEqual(['1', '2', '3']);
+    expect(d.removed.map((r) => r.text)).not.toContain('Non-Aligned Countries.');
+  });
 });

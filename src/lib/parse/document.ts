@@ -100,6 +100,7 @@ export function parseResolution(input: SourceInput): ResolutionDocument {
     operative,
     closing: closing?.lines ?? [],
     footnotes,
+    mastheadNotes: paged?.mastheadNotes ?? [],
     corrections: corrections.sort((a, b) => a.line - b.line),
     removed: paged?.removed ?? [],
     moved: paged?.moved ?? [],

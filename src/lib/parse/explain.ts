@@ -96,6 +96,7 @@ export function explainSource(source: string, document: ResolutionDocument | nul
       const at = lines.findIndex((l) => l.n > lastPart && l.text.replace(/^\*+|\*+$/g, '').includes(closing));
       if (at !== -1 && !read.has(at + 1)) read.set(at + 1, 'closing');
     }
+    for (const note of document.mastheadNotes) for (let n = note.lines.first; n <= note.lines.last; n++) read.set(n, `masthead note ${note.marker}`);
     for (const m of document.moved) read.set(m.line, `${read.get(m.line) ?? 'not read'}, read after line ${m.after}`);
     // A part of a line removed (a rule at the end of a text line) leaves the line what it was read as.
     for (const r of document.removed) if (r.text === lines[r.line - 1]!.text) read.set(r.line, `removed: ${r.reason}`);

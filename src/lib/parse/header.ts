@@ -192,7 +192,8 @@ export function readMasthead(input: Line[], problems: Problem[]): Masthead {
       // The sponsors may begin on an earlier line, right after the agenda item's title.
       const before: Line[] = agenda ?? titleLines;
       const last = m[1]!;
-      const listFrom = (k: number) => [...before.slice(k).map((l) => l.text), last].join(' ').replace(/\*+$/, '');
+      // "Nigeria,* and Thailand": an asterisk after a name calls a note on that sponsor.
+      const listFrom = (k: number) => [...before.slice(k).map((l) => l.text), last].join(' ').replace(/(?<=\S)\*+(?=[,\s]|$)/g, '');
       const first = agenda ? 1 : 0;
       const starts = Array.from({ length: before.length - first }, (_, k) => k + first);
       // Where all the names are States, that is the list; else the longest list of names' shape.

@@ -13,7 +13,7 @@
  *   the document is refused: a marker is never guessed from a number in another page.
  * A text without form feeds is not paginated and is left to the plain-text readers.
  */
-import type { Move, Removal } from '../schema.ts';
+import type { MastheadNote, Move, Removal } from '../schema.ts';
 import type { Line } from './lines.ts';
 import { classifyLine, furnitureKind } from './lines.ts';
 import type { NoteText } from './footnotes.ts';
@@ -31,6 +31,7 @@ export interface PagedText {
   cited: string[];
   removed: Removal[];
   moved: Move[];
+  mastheadNotes: MastheadNote[];
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -71,6 +72,7 @@ export function readPages(raw: string, lines: Line[]): PagedText | null {
 
   const out: Line[] = [];
   const notes: PagedNote[] = [];
+  const mastheadNotes: MastheadNote[] = [];
   const cited: string[] = [];
   pages.forEach((page, k) => {
     let body = splitRuleAtEnd(page);
@@ -89,16 +91,46 @@ export function readPages(raw: string, lines: Line[]): PagedText | null {
       const zone = body.slice(rule + 1).filter(nonBlank);
       body = body.slice(0, rule);
       // "* Reissued for technical reasons on …": a note on the publication, not on the text.
-      const star = zone.filter((l) => /^\*\s+\S/.test(l.text));
-      for (const l of star) remove(l, 'publication note on the symbol, not part of the text');
-      const pageNotes = readNoteArea(zone.filter((l) => !star.includes(l)), notes);
+      const { starred, rest } = readStarNotes(zone);
+      mastheadNotes.push(...starred);
+      const pageNotes = readNoteArea(rest, notes);
       placeMarkers(body, pageNotes, cited);
       notes.push(...pageNotes);
     }
     out.push(...body);
   });
   const moved: Move[] = [];
-  return { lines: putLastLinesBack(out, moved), notes, cited, removed: removed.sort((a, b) => a.line - b.line), moved };
+  return { lines: putLastLinesBack(out, moved), notes, cited, removed: removed.sort((a, b) => a.line - b.line), moved, mastheadNotes };
+}
+
+/**
+ * The notes marked with asterisks at a page's foot ("* On behalf of the Group of 77 and China",
+ * "** Any changes to the list of sponsors …"): they annotate the symbol or the sponsors, not the
+ * text. Each runs from its asterisks to the line that ends its sentence, or to the next note.
+ */
+function readStarNotes(zone: Line[]): { starred: MastheadNote[]; rest: Line[] } {
+  const starred: MastheadNote[] = [];
+  const rest: Line[] = [];
+  let open: { note: MastheadNote; text: string[] } | null = null;
+  const close = () => {
+    if (open) starred.push({ ...open.note, text: open.text.join(' ') });
+    open = null;
+  };
+  for (const line of zone) {
+    const m = /^(\*{1,3})\s*(\S.*)$/.exec(line.text);
+    if (m && !/^\*\d/.test(line.text)) {
+      close();
+      open = { note: { marker: m[1]!, text: '', lines: { first: line.n, last: line.n } }, text: [m[2]!] };
+    } else if (open && !/[.)]$/.test(open.text[open.text.length - 1]!) && !/^\d{1,3}(?:\s|$)/.test(line.text)) {
+      open.text.push(line.text);
+      open.note.lines.last = line.n;
+    } else {
+      close();
+      rest.push(line);
+    }
+  }
+  close();
+  return { starred, rest };
 }
 
 /**
