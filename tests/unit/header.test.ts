@@ -149,7 +149,7 @@ describe('masthead forms of the PDF extractions', () => {
   });
 
   it('refuses a "submitted by" statement that does not end where such statements end', () => {
-    const { problems } = read(['Draft resolution submitted by the Chair of the Committee', 'Combating sand', 'and dust storms', 'in the world', 'today'].join('\n'));
+    const { problems } = read(['Draft resolution submitted by the Chair of the Committee following', 'Combating sand', 'and dust storms', 'in the world', 'today'].join('\n'));
     expect(problems).toEqual([{ line: 1, message: expect.stringMatching(/statement does not end, within four lines/) }]);
   });
 });

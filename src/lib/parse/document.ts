@@ -46,7 +46,7 @@ export function parseResolution(input: SourceInput): ResolutionDocument {
   const parts = segment(paged?.lines ?? lines);
   const masthead = readMasthead(parts.masthead, problems);
   const { body, notes, cited } = paged ? { body: parts.body, notes: paged.notes, cited: paged.cited } : separateFootnotes(parts.body);
-  const tree = buildTree(toBlocks(body));
+  const tree = buildTree(toBlocks(body), { single: parts.single });
   for (const p of tree.problems) problems.push(p);
 
   const corrections: Correction[] = [];

@@ -43,7 +43,7 @@ const NUMBER = /^(\d+\/\d+)\.(?:\s+(.+))?$/;
 /** "Draft resolution submitted by the Vice-Chair of the Committee, …", over up to four lines. */
 const SUBMITTED = /^Draft (resolution|decision) submitted by (.+)$/;
 /** Where such a statement ends: at the consultations, or at the symbol of the draft they were on. */
-const SUBMITTED_END = /(?:consultations|A\/[A-Z0-9.]+\/\d+\/L\.\d+(?:\/Rev\.\d+)?)$/;
+const SUBMITTED_END = /(?:consultations|A\/[A-Z0-9.]+\/\d+\/L\.\d+(?:\/Rev\.\d+)?|^(?:the )?(?:Chair|Vice-Chair|Rapporteur|Bureau|President)(?: of the (?:Committee|General Assembly))?)\**$/;
 
 /**
  * Where fields run together on one line ("General Assembly Distr.: General 6 December 2023",
@@ -183,8 +183,8 @@ export function readMasthead(input: Line[], problems: Problem[]): Masthead {
       let statement = m[2]!;
       let k = i;
       while (!SUBMITTED_END.test(statement) && k + 1 < lines.length && k - i < 3) statement += ` ${lines[++k]!.text}`;
-      if (!SUBMITTED_END.test(statement)) problems.push({ line: line.n, message: 'a draft "submitted by" whose statement does not end, within four lines, at "consultations" or at the symbol of a draft' });
       if (m[1] === 'decision') problems.push({ line: line.n, message: 'a draft decision, not a draft resolution: only resolutions and draft resolutions are read' });
+      else if (!SUBMITTED_END.test(statement)) problems.push({ line: line.n, message: 'a draft "submitted by" whose statement does not end, within four lines, at "consultations", at the symbol of a draft or at the officer' });
       out.isDraft = true;
       out.submittedBy = { value: statement, line: line.n, quote: line.text };
       i = k;

@@ -9,7 +9,7 @@ export type LineKind =
   | 'blank'
   | 'furniture' // page number, job number, bar code, running header: not part of the text
   | 'rule' // a rule line, which in PDF text separates the footnotes from the text above
-  | 'formula' // "The General Assembly,"
+  | 'formula' // "The General Assembly,", "The General Assembly", "The General Assembly, recalling …"
   | 'number' // "1." alone: an operative number whose text follows on the next line
   | 'numbered' // "1. Calls upon …"
   | 'label' // "(a)" alone: an item label whose text follows
@@ -40,7 +40,9 @@ const GRAMMAR: ReadonlyArray<readonly [LineKind, RegExp]> = [
   ['rule', /^\s*[_\u2014\u2013-]{5,}\s*$/],
   ['furniture', /^\s*(?:\d{2}-\d{5}|\*\d|Please recycle|\d{1,3}\/\d|\d{6}\s*$)/], // then furnitureKind decides
   ['symbol', /^\s*A\/(?:RES\/)?(?:[A-Z]+(?:\.\d+)?\/)?\d+\/(?:L\.)?\d+[A-Za-z0-9./]*\s*$/],
-  ['formula', /^\s*The General Assembly,\s*$/],
+  // "The General Assembly," above the paragraphs; without its comma above paragraph 1 or a single
+  // paragraph; or opening a resolution of one sentence ("The General Assembly, recalling …, decides …").
+  ['formula', /^\s*The General Assembly(?:,\s*$|\s*$|, \p{Ll})/u],
   ['number', /^\s*\d{1,3}\.\s*$/],
   ['numbered', /^\s*\d{1,3}\.\s+\S/],
   ['label', /^\s*(?:[-*•]\s+)?\([a-z]{1,4}\)\s*$/],

@@ -3,28 +3,52 @@
  * the formula, the body (preamble and operative part, with any footnotes among them),
  * the closing (meeting and date) and whatever follows the closing (footnotes only).
  */
-import type { Line } from './lines.ts';
+import { classifyLine, type Line } from './lines.ts';
 import { fail } from './problems.ts';
 
 export interface Segments {
   masthead: Line[];
   formula: Line;
+  /** True for a resolution of one paragraph: the formula without its comma above unnumbered text, or one sentence opening with it. */
+  single: boolean;
   body: Line[];
   closing: Line[];
 }
 
+/** Masthead lines of documents that are not resolutions, and what they are. */
+const OTHER_DOCUMENTS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/:?\**\s*amendments? to (?:the )?draft resolution\b/, 'an amendment to a draft resolution'],
+  [/^Note by the (?:Secretariat|Secretary-General|President)/, 'a note'],
+  [/^(?:Letter|Note verbale) dated /, 'a letter'],
+  [/^Report of the /, 'a report'],
+];
+
+/** "The General Assembly, recalling …": the formula and the sentence it opens, on one line. */
+const FORMULA_WITH_TEXT = /^(\s*The General Assembly,) (\S.*)$/;
+
 export function segment(lines: Line[]): Segments {
   const formulas = lines.filter((l) => l.kind === 'formula');
   if (formulas.length === 0) {
+    // Documents of the Assembly that are not resolutions, named where the masthead says what they are.
+    for (const line of lines.slice(0, 60)) {
+      const other = OTHER_DOCUMENTS.find(([pattern]) => pattern.test(line.text));
+      if (other) fail(line.n, `${other[1]}, not a resolution or a draft resolution: only those are read`);
+    }
     const first = lines.find((l) => l.kind !== 'blank');
     fail(first?.n ?? 1, 'no enacting formula: a resolution has a line "The General Assembly," before its paragraphs');
   }
   if (formulas.length > 1) {
     fail(formulas[1]!.n, `a second enacting formula "The General Assembly," (the first is at line ${formulas[0]!.n}): two documents in one file?`);
   }
-  const formula = formulas[0]!;
-  const masthead = lines.slice(0, formula.n - 1).filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');
-  const after = lines.slice(formula.n);
+  const printed = formulas[0]!;
+  const at = lines.indexOf(printed);
+  const masthead = lines.slice(0, at).filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');
+  const after = lines.slice(at + 1);
+  const withText = FORMULA_WITH_TEXT.exec(printed.text);
+  const formula = withText ? { ...printed, text: withText[1]!.trim() } : printed;
+  if (withText) after.unshift({ ...printed, text: withText[2]!, kind: classifyLine(withText[2]!) });
+  const next = after.find((l) => l.kind !== 'blank');
+  const single = withText !== null || (!printed.text.endsWith(',') && next !== undefined && next.kind !== 'number' && next.kind !== 'numbered');
 
   // The closing is the last "Nth plenary meeting" line followed by a date line, or both on one line.
   let closingAt = -1;
@@ -41,7 +65,7 @@ export function segment(lines: Line[]): Segments {
   if (closingAt === -1) {
     const meeting = after.find((l) => l.kind === 'meeting');
     if (meeting) fail(meeting.n, 'closing meeting line without the date on the line after it');
-    return { masthead, formula, body: after, closing: [] };
+    return { masthead, formula, single, body: after, closing: [] };
   }
   const meeting = after[closingAt]!;
   const tail = after.slice(closingAt + 1);
@@ -53,6 +77,7 @@ export function segment(lines: Line[]): Segments {
   return {
     masthead,
     formula,
+    single,
     body: [...after.slice(0, closingAt), ...rest],
     closing: meeting === date ? [meeting] : [meeting, date],
   };

@@ -54,7 +54,12 @@ export function nextLabel(style: Style, last: string): string {
   return String.fromCharCode(last.charCodeAt(0) + 1);
 }
 
-export function buildTree(blocks: Block[]): { preamble: Node[]; operative: Node[]; problems: Problem[] } {
+/**
+ * The tree of a resolution's paragraphs. `single`: a resolution of one paragraph, whose text
+ * (all its unnumbered blocks) is its one operative paragraph, `para_1` without a number.
+ */
+export function buildTree(blocks: Block[], { single = false } = {}): { preamble: Node[]; operative: Node[]; problems: Problem[] } {
+  if (single) return buildSingle(blocks);
   const preamble: Node[] = [];
   const operative: Node[] = [];
   const problems: Problem[] = [];
@@ -120,4 +125,16 @@ export function buildTree(blocks: Block[]): { preamble: Node[]; operative: Node[
     problems.push({ line, message: 'no operative paragraphs: expected numbered paragraphs "1.", "2." … after the preamble' });
   }
   return { preamble, operative, problems };
+}
+
+function buildSingle(blocks: Block[]): { preamble: Node[]; operative: Node[]; problems: Problem[] } {
+  const numbered = blocks.find((b) => b.kind === 'numbered');
+  if (numbered) return { preamble: [], operative: [], problems: [{ line: numbered.line, message: `paragraph ${numbered.label} in a resolution of one paragraph: its formula "The General Assembly" has no comma, or opens the sentence` }] };
+  // The leading unnumbered blocks are the paragraph's text; its items follow as in any paragraph.
+  const items = blocks.findIndex((b) => b.kind !== 'plain');
+  const text = items === -1 ? blocks : blocks.slice(0, items);
+  if (text.length === 0) return { preamble: [], operative: [], problems: [{ line: blocks[0]?.line ?? 1, message: 'no text after "The General Assembly"' }] };
+  const paragraph: Block = { kind: 'numbered', label: '1', line: text[0]!.line, lines: text.flatMap((b) => b.lines) };
+  const tree = buildTree([paragraph, ...blocks.slice(text.length)]);
+  return { ...tree, operative: tree.operative.map((p) => ({ ...p, num: null })) };
 }
