@@ -44,17 +44,7 @@ export const lineSpanSchema = z
 export type LineSpan = z.infer<typeof lineSpanSchema>;
 
 /** A preambular or operative paragraph, or an item of one (items nest). */
-export interface Paragraph {
-  eId: string;
-  num: string | null;
-  text: string;
-  notes: string[];
-  inline: Inline[];
-  items: Paragraph[];
-  lines: LineSpan;
-}
-
-export const paragraphSchema: z.ZodType<Paragraph> = z.object({
+export const paragraphSchema = z.object({
   /** Akoma Ntoso/AKN4UN identifier, also the HTML id: `preamble__p_2`, `para_3__list_1__point_b`. Never changes once published. */
   eId: z.string().regex(/^(preamble__p_\d+|para_\d+)(__list_\d+__point_[a-z0-9]+)*$/),
   /** The number or label as printed without punctuation ("3", "b", "ii"); null for preambular paragraphs. */
@@ -66,12 +56,13 @@ export const paragraphSchema: z.ZodType<Paragraph> = z.object({
   /** The same text with emphasis, note references and corrections marked, for rendering. */
   inline: z.array(inlineSchema).min(1),
   /** Sub-items ((a), (b) … or (i), (ii) …), in order. */
-  get items() {
+  get items(): z.ZodArray<typeof paragraphSchema> {
     return z.array(paragraphSchema);
   },
   /** Where the paragraph stands in the source file. */
   lines: lineSpanSchema,
 });
+export type Paragraph = z.infer<typeof paragraphSchema>;
 
 export const footnoteSchema = z.object({
   /** `<eId of the first citing paragraph>__authorialNote_<marker>`, as Akoma Ntoso names authorial notes. */
@@ -226,8 +217,62 @@ export const resolutionDocumentSchema = z.object({
   provenance: z.partialRecord(z.enum(factFields), provenanceSchema),
   /** The source file and its SHA-256, so anyone can verify the data against the text. */
   source: z.object({ file: z.string().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
-});
+}).superRefine(checkDocument);
 export type ResolutionDocument = z.infer<typeof resolutionDocumentSchema>;
+
+/**
+ * What the site, the exports and the citations rely on, beyond the shape of each field: the
+ * eIds are the paragraphs' places (so links never break), unique; every note reference has
+ * its footnote and every footnote its citing paragraphs; a draft has no number or adoption.
+ */
+function checkDocument(doc: ResolutionDocument, ctx: z.RefinementCtx): void {
+  const issue = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const eIds = new Set<string>();
+  const all: Paragraph[] = [];
+  const place = (p: Paragraph, expected: string, path: PropertyKey[]): void => {
+    all.push(p);
+    if (p.eId !== expected) issue([...path, 'eId'], `eId "${p.eId}" where its place gives "${expected}"`);
+    if (eIds.has(p.eId)) issue([...path, 'eId'], `eId "${p.eId}" appears twice`);
+    eIds.add(p.eId);
+    const refs = p.inline.flatMap((n) => (n.type === 'noteRef' ? [n.marker] : []));
+    if (refs.join(' ') !== p.notes.join(' ')) issue([...path, 'notes'], `notes [${p.notes}] are not the note references of its text [${refs}]`);
+    p.items.forEach((item, i) => place(item, `${p.eId}__list_1__point_${item.num ?? ''}`, [...path, 'items', i]));
+  };
+  doc.preamble.forEach((p, i) => place(p, `preamble__p_${i + 1}`, ['preamble', i]));
+  // Operative paragraphs are numbered 1, 2, 3 … without gaps or repeats (one alone may have no number).
+  doc.operative.forEach((p, i) => place(p, `para_${i + 1}`, ['operative', i]));
+  doc.operative.forEach((p, i) => {
+    if (p.num !== null && p.num !== String(i + 1)) issue(['operative', i, 'num'], `paragraph numbered ${p.num} in place ${i + 1}`);
+    if (p.num === null && doc.operative.length > 1) issue(['operative', i, 'num'], 'an unnumbered paragraph among numbered ones');
+  });
+  const markers = new Set(doc.footnotes.map((f) => f.marker));
+  for (const p of all) for (const marker of p.notes) if (!markers.has(marker)) issue(['footnotes'], `note ${marker} is cited by ${p.eId} but has no footnote`);
+  doc.footnotes.forEach((f, i) => {
+    for (const by of f.citedBy) if (!eIds.has(by)) issue(['footnotes', i, 'citedBy'], `footnote ${f.marker} is cited by "${by}", which is no paragraph`);
+    if (f.eId !== `${f.citedBy[0]}__authorialNote_${f.marker}`) issue(['footnotes', i, 'eId'], `footnote eId "${f.eId}" is not named after its first citing paragraph`);
+  });
+  const forbidden = firstForbiddenCharacter(doc);
+  if (forbidden) issue(forbidden.path, `character U+${forbidden.code} is not allowed in XML, so in no published text`);
+  if (doc.kind === 'draft' && (doc.number !== null || doc.adopted !== null)) issue(['kind'], 'a draft has no resolution number and no adoption');
+  if (doc.kind === 'resolution' && doc.adoptedAs !== null) issue(['adoptedAs'], 'only a draft becomes a resolution');
+}
+
+/** Characters XML 1.0 forbids (tab, line feed and carriage return aside). */
+const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+function firstForbiddenCharacter(value: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; code: string } | null {
+  if (typeof value === 'string') {
+    const m = XML_FORBIDDEN.exec(value);
+    return m ? { path, code: m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') } : null;
+  }
+  if (value && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) {
+      const found = firstForbiddenCharacter(v, [...path, Array.isArray(value) ? Number(key) : key]);
+      if (found) return found;
+    }
+  }
+  return null;
+}
 
 /**
  * The metadata file beside a source (`<name>.meta.json`): facts the text does not state,

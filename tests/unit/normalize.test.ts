@@ -25,6 +25,10 @@ describe('normalize', () => {
     expect(normalize(samples[1]!)).toBe('line one\nline two\n indented word\n');
   });
 
+  it('reads the Unicode line and paragraph separators, vertical tab, next line and a form feed inside a line as spaces; keeps a form feed that opens a line', () => {
+    expect(normalize('Recalling\u2028its\u2029resolution,\u000bwith\u0085all\fits words\n\fA/RES/78/16')).toBe('Recalling its resolution, with all its words\n\fA/RES/78/16');
+  });
+
   it('changes no visible character', () => {
     for (const text of samples) {
       const visible = (s: string) => s.replace(/[\s\u200b-\u200d\u2060\ufeff]/g, '');
@@ -51,5 +55,6 @@ describe('decodeSource', () => {
     expect(problem(Uint8Array.from([0x61, 0x0a, 0x62, 0x0a, 0xff]))).toEqual({ line: 3, message: 'not UTF-8: invalid byte 0xff; re-save the file as UTF-8' });
     expect(problem(Uint8Array.from([0x61, 0x0a, 0x00]))).toEqual({ line: 2, message: 'binary file: NUL byte found; expected UTF-8 text' });
     expect(problem(new TextEncoder().encode('a\nb\u0007'))).toMatchObject({ line: 2, message: expect.stringMatching(/control character U\+0007/) });
+    expect(problem(new TextEncoder().encode('a\nb\n\uffff'))).toMatchObject({ line: 3, message: expect.stringMatching(/control character U\+FFFF/) });
   });
 });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { paragraphSchema, resolutionDocumentSchema, sourceMetadataSchema, type Paragraph } from '../../src/lib/schema.ts';
+import { paragraphSchema, resolutionDocumentSchema, sourceMetadataSchema, type Paragraph, type ResolutionDocument } from '../../src/lib/schema.ts';
 import { RESOLUTIONS_DIR } from '../helpers/sources.ts';
 
 const docs = readdirSync(RESOLUTIONS_DIR).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(join(RESOLUTIONS_DIR, f), 'utf8')));
@@ -38,6 +38,36 @@ describe('the resolution schema', () => {
     expect(resolutionDocumentSchema.safeParse({ ...doc, operative: [] }).success).toBe(false);
     expect(resolutionDocumentSchema.safeParse({ ...doc, adopted: { date: '2011-02-30', meeting: 1 } }).success).toBe(false);
     expect(resolutionDocumentSchema.safeParse({ ...doc, source: { file: 'x.txt', sha256: 'abc' } }).success).toBe(false);
+  });
+
+  describe('states what the site relies on (refinements)', () => {
+    const doc = docs.find((d) => d.symbol === 'A/RES/66/24') as ResolutionDocument;
+    const issues = (changed: unknown) => {
+      const r = resolutionDocumentSchema.safeParse(changed);
+      return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    };
+    const withOperative = (f: (ps: Paragraph[]) => Paragraph[]) => ({ ...doc, operative: f(structuredClone(doc.operative)) });
+
+    it('eIds are the paragraphs’ places, unique', () => {
+      expect(issues(withOperative((ps) => [ps[1]!, ps[0]!, ...ps.slice(2)]))).toContainEqual(expect.stringMatching(/^operative\.0\.eId: eId "para_2" where its place gives "para_1"$/));
+      expect(issues(withOperative((ps) => [ps[0]!, ps[0]!, ...ps.slice(2)]))).toContainEqual(expect.stringMatching(/eId "para_1" appears twice/));
+      expect(issues(withOperative((ps) => (ps[2]!.items[0]!.eId = 'para_3__list_1__point_z', ps)))).toContainEqual(expect.stringMatching(/^operative\.2\.items\.0\.eId: /));
+    });
+
+    it('every note reference has its footnote, every footnote citing paragraphs that exist', () => {
+      const cited = doc.preamble.findIndex((p) => p.notes.length > 0);
+      const preamble = structuredClone(doc.preamble);
+      preamble[cited]!.notes = [];
+      expect(issues({ ...doc, preamble })).toContainEqual(expect.stringMatching(/notes \[\] are not the note references of its text/));
+      expect(issues({ ...doc, footnotes: [] })).toContainEqual(expect.stringMatching(/is cited by preamble__p_\d+ but has no footnote/));
+      expect(issues({ ...doc, footnotes: doc.footnotes.map((f) => ({ ...f, citedBy: ['para_99'] })) })).toContainEqual(expect.stringMatching(/cited by "para_99", which is no paragraph/));
+    });
+
+    it('a draft has no number and no adoption; characters XML forbids appear nowhere', () => {
+      expect(issues({ ...doc, kind: 'draft' })).toEqual(['kind: a draft has no resolution number and no adoption']);
+      expect(issues({ ...doc, title: 'Developments\u000b' })).toEqual(['title: character U+000B is not allowed in XML, so in no published text']);
+      expect(issues({ ...doc, masthead: ['\uffff'] })).toEqual(['masthead.0: character U+FFFF is not allowed in XML, so in no published text']);
+    });
   });
 
   it('refuses an unknown inline node', () => {

@@ -42,7 +42,8 @@ export function decodeSource(bytes: Uint8Array): string {
     }
     fail(lineAt(bytes, i), `not UTF-8: invalid byte 0x${bytes[i]?.toString(16).padStart(2, '0')}; re-save the file as UTF-8`);
   }
-  const control = /[\u0001-\u0008\u000e-\u001f\u007f]/.exec(text);
+  // What XML forbids and a text has no use for; vertical tab and form feed are read as spaces (normalize).
+  const control = /[\u0001-\u0008\u000e-\u001f\u007f\ufffe\uffff]/.exec(text);
   if (control) {
     fail(text.slice(0, control.index).split('\n').length, `binary file: control character U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`);
   }
