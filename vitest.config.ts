@@ -1,6 +1,7 @@
-import { defineConfig } from 'vitest/config';
+import { getViteConfig } from 'astro/config';
 
-export default defineConfig({
+// Astro's Vite configuration, so that a test can render .astro components (Astro's container API).
+export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     // The CLI tests spawn processes; keep the suite predictable on a 2-core machine.

@@ -3,7 +3,7 @@
  * bench/results.json and prints each measure against its target.
  *
  *   npm run bench                         # everything (about a quarter of an hour)
- *   npm run bench -- --only search,weight # some sections: corpus, search, weight, lighthouse, fuzz, scale
+ *   npm run bench -- --only search,weight # some sections: corpus, search, weight, lighthouse, fuzz, valid-data, scale
  *   npm run bench -- --only corpus --corpus DIR  # real documents from DIR (default ../shared/corpus/un-ga-78-80)
  *   BENCH_SCALE=100,1000 BENCH_SCALE_RUNS=1 BENCH_FUZZ_RUNS=2000 npm run bench
  */
@@ -19,13 +19,14 @@ import { benchCorpus } from './corpus.ts';
 import { benchFuzz } from './fuzz.ts';
 import { benchLighthouse } from './lighthouse.ts';
 import { benchScale } from './scale.ts';
+import { benchValidData } from './valid-data.ts';
 import { benchSearch } from './search.ts';
 import { ServedLog } from './served.ts';
 import { benchWeight } from './weight.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
-const SECTIONS = ['corpus', 'search', 'weight', 'lighthouse', 'fuzz', 'scale'] as const;
+const SECTIONS = ['corpus', 'search', 'weight', 'lighthouse', 'fuzz', 'valid-data', 'scale'] as const;
 const SHARED_CORPUS = join(ROOT, '../shared/corpus/un-ga-78-80');
 const { values } = parseArgs({ options: { only: { type: 'string' }, corpus: { type: 'string' } } });
 const only = new Set(values.only ? values.only.split(',') : SECTIONS);
@@ -89,6 +90,11 @@ try {
       { name: 'bad input: slowest input', value: fuzz.maxMs, unit: 'ms', target: 1000, kind: 'max' },
     );
   }
+  if (only.has('valid-data')) {
+    const valid = benchValidData(Number(process.env['BENCH_VALID_RUNS'] ?? 10_000));
+    results['validData'] = valid;
+    targets.push({ name: `valid data: exceptions in ${valid.documents} random valid documents through every renderer and exporter`, value: valid.exceptions, unit: '', target: 0, kind: 'max' });
+  }
 } finally {
   await browser.close();
   server.close();
@@ -96,7 +102,7 @@ try {
 
 if (only.has('scale')) {
   const dir = join(ROOT, 'content/resolutions');
-  const bases = readdirSync(dir).map((f) => resolutionDocumentSchema.parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))));
+  const bases = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => resolutionDocumentSchema.parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))));
   const sizes = (process.env['BENCH_SCALE'] ?? '100,1000,5000').split(',').map(Number);
   const scale = await benchScale(bases, sizes, Number(process.env['BENCH_SCALE_RUNS'] ?? 3));
   results['scale'] = scale;

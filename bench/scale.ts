@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { buildSite } from '../scripts/build-site.ts';
 import type { ResolutionDocument } from '../src/lib/schema.ts';
 import { dirBytes } from './search.ts';
-import { writeSyntheticCorpus } from './synthetic.ts';
+import { writeSyntheticCorpus } from '../tests/helpers/synthetic.ts';
 
 const round = (x: number, places: number) => Math.round(x * 10 ** places) / 10 ** places;
 

@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeSyntheticCorpus } from '../../bench/synthetic.ts';
+import { writeSyntheticCorpus } from '../helpers/synthetic.ts';
 import { ingestCorpus } from '../../src/lib/corpus.ts';
 import { resolutionDocumentSchema } from '../../src/lib/schema.ts';
 import { realCorpus, RESOLUTIONS_DIR, SOURCES_DIR } from '../helpers/sources.ts';

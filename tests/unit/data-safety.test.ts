@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeSyntheticCorpus } from '../../bench/synthetic.ts';
+import { writeSyntheticCorpus } from '../helpers/synthetic.ts';
 import { MANIFEST } from '../../src/build/owned-folder.ts';
 import { realCorpus, SOURCES_DIR } from '../helpers/sources.ts';
 

@@ -6,6 +6,7 @@
  * (later citations as `<noteRef>`). eIds are the page's ids. Pure and deterministic.
  */
 import type { Footnote, Inline, Paragraph, ResolutionDocument } from '../schema.ts';
+import { calendarDate } from '../document/index.ts';
 import { ordinal } from '../site/labels.ts';
 import { xml, type Xml } from './xml.ts';
 
@@ -13,14 +14,12 @@ const AKN_NS = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 
 /** The FRBR Work IRI: `/akn/un/statement/deliberation/un-ga/2011-12-02/66-24`. */
 export function workIri(doc: ResolutionDocument): string {
-  if (doc.kind === 'resolution' && doc.number) {
-    return `/akn/un/statement/deliberation/un-ga/${doc.adopted?.date ?? doc.issued?.date}/${doc.number.replace('/', '-')}`;
-  }
+  const date = calendarDate(doc).iso;
+  if (doc.kind === 'resolution' && doc.number) return `/akn/un/statement/deliberation/un-ga/${date}/${doc.number.replace('/', '-')}`;
   const actor = doc.committee ? `un-ga-${doc.committee.toLowerCase().replace(/[^a-z0-9]+/g, '-')}` : 'un-ga';
-  return `/akn/un/statement/draft/${actor}/${doc.issued?.date ?? doc.adopted?.date}/${doc.id}`;
+  // A draft is known by its date of issue first.
+  return `/akn/un/statement/draft/${actor}/${doc.issued?.date ?? date}/${doc.id}`;
 }
-
-const docDate = (doc: ResolutionDocument) => doc.adopted?.date ?? doc.issued!.date;
 
 interface Context {
   notes: Map<string, Footnote>;
@@ -85,11 +84,11 @@ function preface(doc: ResolutionDocument): Xml {
 export function toAkomaNtoso(doc: ResolutionDocument): string {
   const work = workIri(doc);
   const expression = `${work}/eng@`;
-  const date = docDate(doc);
+  const { iso: date, kind: dateKind } = calendarDate(doc);
   const ctx: Context = { notes: new Map(doc.footnotes.map((n) => [n.marker, n])), placed: new Set() };
   const name = doc.kind === 'draft' ? 'draftResolution' : 'resolution';
   const conclusions = doc.closing.length
-    ? xml`<conclusions><p>${doc.closing[0]}</p><p><date date="${doc.adopted!.date}">${doc.closing[1]}</date></p></conclusions>`
+    ? xml`<conclusions>${doc.closing.map((line, i) => (i === doc.closing.length - 1 && doc.adopted ? xml`<p><date date="${doc.adopted.date}">${line}</date></p>` : xml`<p>${line}</p>`))}</conclusions>`
     : '';
   const body = xml`<preamble><formula name="enactingFormula"><p>${doc.formula}</p></formula>${doc.preamble.map((p) => preambleParagraph(p, ctx))}</preamble><mainBody>${doc.operative.map((p) => point(p, ctx, 'paragraph'))}</mainBody>${conclusions}`;
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -101,7 +100,7 @@ ${xml`<akomaNtoso xmlns="${AKN_NS}">
           <FRBRthis value="${work}/!main"/>
           <FRBRuri value="${work}"/>
           ${doc.symbol ? xml`<FRBRalias name="symbol" value="${doc.symbol}"/>` : ''}
-          <FRBRdate date="${date}" name="${doc.adopted ? 'adoption' : 'issue'}"/>
+          <FRBRdate date="${date}" name="${dateKind}"/>
           <FRBRauthor href="#${doc.kind === 'draft' ? 'sponsors' : 'generalAssembly'}"/>
           <FRBRcountry value="un"/>
           <FRBRnumber value="${doc.number ?? doc.id}"/>
@@ -110,7 +109,7 @@ ${xml`<akomaNtoso xmlns="${AKN_NS}">
         <FRBRExpression>
           <FRBRthis value="${expression}/!main"/>
           <FRBRuri value="${expression}"/>
-          <FRBRdate date="${doc.issued?.date ?? date}" name="${doc.issued ? 'publication' : 'adoption'}"/>
+          <FRBRdate date="${doc.issued?.date ?? date}" name="${doc.issued ? 'publication' : dateKind}"/>
           <FRBRauthor href="#generalAssembly"/>
           <FRBRlanguage language="eng"/>
         </FRBRExpression>

@@ -6,10 +6,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { toPlainText } from '../src/lib/export/text.ts';
-import { spellOrdinal } from '../src/lib/parse/vocabulary.ts';
-import type { Footnote, Inline, Paragraph, ResolutionDocument } from '../src/lib/schema.ts';
-import { formatDate, ordinal } from '../src/lib/site/labels.ts';
+import { toPlainText } from '../../src/lib/export/text.ts';
+import { spellOrdinal } from '../../src/lib/parse/vocabulary.ts';
+import type { Footnote, Inline, Paragraph, ResolutionDocument } from '../../src/lib/schema.ts';
+import { formatDate, ordinal } from '../../src/lib/site/labels.ts';
 
 export const SERIES_SIZE = 25;
 

@@ -1,0 +1,30 @@
+/**
+ * The date a document is known by, defined once: its adoption, else its issue. A valid document
+ * may state neither (a draft without its masthead); then it has no known date, and what needs a
+ * calendar date anyway (an Akoma Ntoso FRBR date) takes the year its session opened, and says so.
+ */
+import type { ResolutionDocument } from '../schema.ts';
+
+type Dated = Pick<ResolutionDocument, 'adopted' | 'issued' | 'session'>;
+
+export interface KnownDate {
+  /** YYYY-MM-DD. */
+  iso: string;
+  /** What the date is. */
+  kind: 'adoption' | 'issue';
+}
+
+/** The adoption date, else the date of issue, else null. */
+export function documentDate(doc: Dated): KnownDate | null {
+  if (doc.adopted) return { iso: doc.adopted.date, kind: 'adoption' };
+  if (doc.issued) return { iso: doc.issued.date, kind: 'issue' };
+  return null;
+}
+
+/** The year a General Assembly session opens: the first in 1946, the Nth in 1945 + N. */
+export const sessionYear = (session: number) => 1945 + session;
+
+/** A calendar date for what must have one: the known date, or 1 January of the session's year, marked as such. */
+export function calendarDate(doc: Dated): { iso: string; kind: KnownDate['kind'] | 'session year (date not known)' } {
+  return documentDate(doc) ?? { iso: `${sessionYear(doc.session)}-01-01`, kind: 'session year (date not known)' };
+}

@@ -1,0 +1,2 @@
+/** The document as a concept: what every part of the site and the exports derive from it, each defined once. */
+export { calendarDate, documentDate, sessionYear, type KnownDate } from './date.ts';
