@@ -3,7 +3,7 @@
  * bench/results.json and prints each measure against its target.
  *
  *   npm run bench                         # everything (about a quarter of an hour)
- *   npm run bench -- --only search,weight # some sections: corpus, search, weight, lighthouse, fuzz, valid-data, scale
+ *   npm run bench -- --only search,weight # some sections: corpus, search, weight, lighthouse, fuzz, valid-data, long-paragraph, scale
  *   npm run bench -- --only corpus --corpus DIR  # real documents from DIR (default ../shared/corpus/un-ga-78-80)
  *   BENCH_SCALE=100,1000 BENCH_SCALE_RUNS=1 BENCH_FUZZ_RUNS=2000 npm run bench
  */
@@ -18,6 +18,7 @@ import { realSources } from '../tests/helpers/sources.ts';
 import { benchCorpus } from './corpus.ts';
 import { benchFuzz } from './fuzz.ts';
 import { benchLighthouse } from './lighthouse.ts';
+import { benchLongParagraph } from './long-paragraph.ts';
 import { benchScale } from './scale.ts';
 import { benchValidData } from './valid-data.ts';
 import { benchSearch } from './search.ts';
@@ -26,7 +27,7 @@ import { benchWeight } from './weight.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
-const SECTIONS = ['corpus', 'search', 'weight', 'lighthouse', 'fuzz', 'valid-data', 'scale'] as const;
+const SECTIONS = ['corpus', 'search', 'weight', 'lighthouse', 'fuzz', 'valid-data', 'long-paragraph', 'scale'] as const;
 const SHARED_CORPUS = join(ROOT, '../shared/corpus/un-ga-78-80');
 const { values } = parseArgs({ options: { only: { type: 'string' }, corpus: { type: 'string' } } });
 const only = new Set(values.only ? values.only.split(',') : SECTIONS);
@@ -94,6 +95,11 @@ try {
     const valid = benchValidData(Number(process.env['BENCH_VALID_RUNS'] ?? 10_000));
     results['validData'] = valid;
     targets.push({ name: `valid data: exceptions in ${valid.documents} random valid documents through every renderer and exporter`, value: valid.exceptions, unit: '', target: 0, kind: 'max' });
+  }
+  if (only.has('long-paragraph')) {
+    const long = benchLongParagraph();
+    results['longParagraph'] = long;
+    targets.push({ name: `long paragraph: peak memory diffing two ${long.words}-word paragraphs, as a multiple of the floor (tokenizing them)`, value: Math.round((long.diffPeakMB / long.floorPeakMB) * 100) / 100, unit: '×', target: 2, kind: 'max' });
   }
 } finally {
   await browser.close();

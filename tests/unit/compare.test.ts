@@ -1,7 +1,7 @@
 /** Alignment, diff and lineage on the real texts of the series. */
 import { describe, expect, it } from 'vitest';
 import { alignDocuments, type AlignedRow } from '../../src/lib/compare/align.ts';
-import { diffStats, diffWords } from '../../src/lib/compare/diff.ts';
+import { diffStats, diffWords, MAX_EDITS } from '../../src/lib/compare/diff.ts';
 import { seriesLineages } from '../../src/lib/compare/lineage.ts';
 import { comparisonHtml, redline } from '../../src/lib/compare/render.ts';
 import { escapeHtml, html } from '../../src/lib/markup.ts';
@@ -38,6 +38,31 @@ describe('word diff', () => {
 
   it('counts words, not characters', () => {
     expect(diffStats(diffWords('to limit the threats', 'to address the emerging threats'))).toEqual({ inserted: 2, deleted: 1 });
+  });
+
+  describe('paragraphs of 20,000 words (memory is measured by npm run bench)', () => {
+    // The words of the five sources, over and over: a paragraph far longer than any resolution's.
+    const pool = corpus.flatMap((d) => [...d.preamble, ...d.operative].map((p) => p.text)).join(' ').split(' ');
+    const long = (from: number, n: number) => Array.from({ length: n }, (_, i) => pool[(from + i * 7) % pool.length]!).join(' ');
+    const rebuilds = (a: string, b: string, ops: ReturnType<typeof diffWords>) => {
+      expect(ops.filter((o) => o.type !== 'insert').map((o) => o.text).join('')).toBe(a);
+      expect(ops.filter((o) => o.type !== 'delete').map((o) => o.text).join('')).toBe(b);
+    };
+
+    it('a few words changed are found as a few changes', () => {
+      const a = long(0, 20_000);
+      const b = a.replace(/ (\S+) (\S+) (\S+)$/, ' $1 changed $3').replace(/^(\S+)/, 'Recalling');
+      const ops = diffWords(a, b);
+      rebuilds(a, b, ops);
+      expect(diffStats(ops).inserted).toBeLessThanOrEqual(2);
+    });
+
+    it(`two wholly different ones past ${MAX_EDITS} edits are shown as one replacement`, () => {
+      const [a, b] = [long(0, 20_000), long(3, 20_000)];
+      const ops = diffWords(a, b);
+      rebuilds(a, b, ops);
+      expect(ops.map((o) => o.type)).toEqual(['delete', 'insert']);
+    });
   });
 });
 
