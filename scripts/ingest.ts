@@ -33,6 +33,16 @@ const WRITER = 'npm run ingest';
 /** How a PDF is read: poppler's pdftotext, as the UN's PDFs are commonly extracted (see README). */
 const PDF_TO_TEXT = ['pdftotext', '-enc', 'UTF-8'] as const;
 
+/** What went wrong reading a file, in words: a symbolic link that loops, a missing target, no permission. */
+function fileError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ELOOP') return 'a symbolic link that loops';
+  if (code === 'ENOENT') return 'a symbolic link to nothing, or a file removed while reading';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOTDIR') return 'not a folder';
+  return (error as Error).message;
+}
+
 /** A source's extension: .txt (a text as received) or .pdf (an official PDF, read through pdftotext). */
 const isSource = (name: string) => name.endsWith('.txt') || name.endsWith('.pdf');
 const stem = (name: string) => name.replace(/\.(?:txt|pdf)$/, '');
@@ -52,9 +62,19 @@ function pdfText(path: string, bytes: Buffer): Buffer | FileProblem {
 async function readSources(dir: string, problems: FileProblem[], only?: string): Promise<SourceFile[]> {
   let names: string[];
   try {
-    names = (await readdir(dir)).sort();
-  } catch {
-    problems.push({ file: dir, line: 1, message: 'cannot read the sources folder' });
+    names = [];
+    // As bytes: a name that is not UTF-8 would otherwise come back altered, and not be found.
+    for (const raw of await readdir(dir, { encoding: 'buffer' })) {
+      try {
+        names.push(new TextDecoder('utf-8', { fatal: true }).decode(raw));
+      } catch {
+        const shown = [...raw].map((b) => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`)).join('');
+        problems.push({ file: join(dir, shown), line: 1, message: 'file name is not UTF-8: rename the file' });
+      }
+    }
+    names.sort();
+  } catch (error) {
+    problems.push({ file: dir, line: 1, message: `cannot read the sources folder: ${fileError(error)}` });
     return [];
   }
   if (only !== undefined) {
@@ -77,9 +97,24 @@ async function readSources(dir: string, problems: FileProblem[], only?: string):
   const present = new Set(names);
   const read = await Promise.all(texts.map(async (name): Promise<SourceFile | FileProblem> => {
     const path = join(dir, name);
+    try {
+      return await readSource(dir, name, present);
+    } catch (error) {
+      return { file: path, line: 1, message: `cannot read: ${fileError(error)}` };
+    }
+  }));
+  // In name order, whatever order the reads finished in.
+  for (const r of read) if ('message' in r) problems.push(r);
+  return read.filter((r): r is SourceFile => 'bytes' in r);
+}
+
+/** One source and its metadata, or why it cannot be read. */
+async function readSource(dir: string, name: string, present: Set<string>): Promise<SourceFile | FileProblem> {
+    const path = join(dir, name);
     // Refuse an oversized file before reading it.
-    const info = await stat(path);
-    if (!info.isFile()) return { file: path, line: 1, message: 'not a file: a source is a .txt or .pdf file' };
+    const info = await stat(path).catch((error: unknown) => fileError(error));
+    if (typeof info === 'string') return { file: path, line: 1, message: `cannot read: ${info}` };
+    if (!info.isFile()) return { file: path, line: 1, message: 'a folder, not a file: a source is a .txt or .pdf file' };
     const pdf = name.endsWith('.pdf');
     const limit = pdf ? 20 * MAX_SOURCE_BYTES : MAX_SOURCE_BYTES;
     if (info.size > limit) return { file: path, line: 1, message: `file is ${info.size} bytes; a resolution ${pdf ? 'PDF' : 'text'} is far below ${limit} bytes` };
@@ -89,12 +124,12 @@ async function readSources(dir: string, problems: FileProblem[], only?: string):
     if ('message' in bytes) return bytes;
     // The hash is the file's as received: for a PDF, the PDF's.
     const source: SourceFile = { file: name, bytes, ...(pdf ? { sha256: createHash('sha256').update(raw).digest('hex') } : {}) };
-    if (present.has(metaName)) source.metadata = { file: metaName, bytes: await readFile(join(dir, metaName)) };
+    if (present.has(metaName)) {
+      const meta = await readFile(join(dir, metaName)).catch((error: unknown) => fileError(error));
+      if (typeof meta === 'string') return { file: join(dir, metaName), line: 1, message: `cannot read: ${meta}` };
+      source.metadata = { file: metaName, bytes: meta };
+    }
     return source;
-  }));
-  // In name order, whatever order the reads finished in.
-  for (const r of read) if ('message' in r) problems.push(r);
-  return read.filter((r): r is SourceFile => 'bytes' in r);
 }
 
 /**

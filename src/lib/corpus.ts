@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { checkFidelity } from './fidelity.ts';
 import { checkInvariants } from './invariants.ts';
+import { isSiteRoute } from './site/urls.ts';
 import { buildLexicon, decodeSource, normalize, parseResolution, SourceError, type Lexicon } from './parse/index.ts';
 import { resolutionDocumentSchema, sourceMetadataSchema, type ResolutionDocument, type SourceMetadata } from './schema.ts';
 
@@ -130,7 +131,11 @@ export function parseSources(decoded: DecodedSource[], lexicon: Lexicon): Ingest
         continue;
       }
       const before = problems.length;
-      report(problems, source.file, checkFidelity(text, valid.data).map((message) => ({ line: 1, message })));
+      if (isSiteRoute(valid.data.id)) {
+        const at = valid.data.symbol ? normalize(text).split('\n').findIndex((l) => l.includes(valid.data.symbol!)) + 1 : 0;
+        problems.push({ file: source.file, line: at || 1, message: `the document's address /${valid.data.id}/ is one of the site's own (from its symbol ${JSON.stringify(valid.data.symbol)}): not a General Assembly symbol?` });
+      }
+      report(problems, source.file, checkFidelity(text, valid.data));
       report(problems, source.file, checkInvariants(normalize(text), valid.data).map((v) => ({ line: v.line, message: `${INVARIANT} ${v.message}` })));
       if (problems.length === before) documents.push(valid.data);
     } catch (error) {

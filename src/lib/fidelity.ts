@@ -58,7 +58,7 @@ function documentTokens(doc: ResolutionDocument): { body: string[]; notes: strin
 }
 
 /** The source's words less page furniture, split into footnote lines (as the output places them) and the rest. */
-export function sourceWords(text: string, doc: ResolutionDocument): { body: string[]; notes: string[] } {
+export function sourceWords(text: string, doc: ResolutionDocument): { body: string[]; notes: string[]; bodyLines: number[]; noteLines: number[] } {
   const noteLines = new Set([...doc.footnotes.flatMap((f) => (f.lines ? range(f.lines.first, f.lines.last) : [])), ...doc.mastheadNotes.flatMap((n) => range(n.lines.first, n.lines.last))]);
   // A removal is a whole line, or a part of one (a rule printed at the end of a text line).
   const removed = new Map<number, string[]>();
@@ -66,6 +66,9 @@ export function sourceWords(text: string, doc: ResolutionDocument): { body: stri
   const markerLines = new Map(doc.footnotes.flatMap((f) => (f.markerLine ? [[f.markerLine, f.marker] as const] : [])));
   const body: string[] = [];
   const notes: string[] = [];
+  // The source line of each word, to name it in a problem.
+  const bodyLines: number[] = [];
+  const lineOfNote: number[] = [];
   let inMasthead = true;
   for (const line of inReadingOrder(toLines(normalize(text)), doc)) {
     if (line.kind === 'formula') inMasthead = false;
@@ -75,10 +78,10 @@ export function sourceWords(text: string, doc: ResolutionDocument): { body: stri
     const text = parts ? parts.reduce((t, part) => t.replace(part, ' '), line.text) : line.text;
     if (line.kind === 'symbol' && !inMasthead && !noteLines.has(line.n) && !doc.removed.length) continue; // a running header
     if (markerLines.has(line.n) && words(text).join(' ') === markerLines.get(line.n)) continue;
-    const target = noteLines.has(line.n) ? notes : body;
-    for (const word of words(text)) target.push(word); // no spread: a line may hold 100 000 words
+    const [target, at] = noteLines.has(line.n) ? [notes, lineOfNote] : [body, bodyLines];
+    for (const word of words(text)) target.push(word), at.push(line.n); // no spread: a line may hold 100 000 words
   }
-  return { body, notes };
+  return { body, notes, bodyLines, noteLines: lineOfNote };
 }
 
 /** The source's lines with each listed move made: a moved line comes right after the line it is read after. */
@@ -96,7 +99,7 @@ const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i)
  * same. A footnote marker of the output matches the same number in the source, or the end of a
  * source number it is glued to ("20251": the year 2025 and the marker 1).
  */
-export function firstDifference(expected: string[], actual: string[]): string | null {
+export function firstDifference(expected: string[], actual: string[]): { at: number; message: string } | null {
   const plain = (w: string | undefined) => (w?.startsWith(MARKER) ? w.slice(1) : w);
   let i = 0;
   let j = 0;
@@ -110,20 +113,22 @@ export function firstDifference(expected: string[], actual: string[]): string | 
       j += 2;
     } else {
       const context = (ws: string[], k: number) => ws.slice(Math.max(0, k - 4), k + 4).map(plain).join(' ');
-      return `word ${i + 1}: source has "${e ?? '(end)'}" (…${context(expected, i)}…), output has "${a ?? '(end)'}" (…${context(actual, j)}…)`;
+      return { at: i, message: `word ${i + 1}: source has "${e ?? '(end)'}" (…${context(expected, i)}…), output has "${a ?? '(end)'}" (…${context(actual, j)}…)` };
     }
   }
   return null;
 }
 
 /** Checks a document against its source; returns the problems (empty when faithful). */
-export function checkFidelity(text: string, doc: ResolutionDocument): string[] {
+export function checkFidelity(text: string, doc: ResolutionDocument): Array<{ line: number; message: string }> {
   const src = sourceWords(text, doc);
   const out = documentTokens(doc);
-  const problems: string[] = [];
+  const problems: Array<{ line: number; message: string }> = [];
+  // The line of the first word that differs; past the source's end, its last line.
+  const lineAt = (lines: number[], i: number) => lines[Math.min(i, lines.length - 1)] ?? 1;
   const body = firstDifference(src.body, out.body);
-  if (body) problems.push(`text fidelity: ${body}`);
+  if (body) problems.push({ line: lineAt(src.bodyLines, body.at), message: `text fidelity: ${body.message}` });
   const notes = firstDifference(src.notes, out.notes);
-  if (notes) problems.push(`footnote fidelity: ${notes}`);
+  if (notes) problems.push({ line: lineAt(src.noteLines, notes.at), message: `footnote fidelity: ${notes.message}` });
   return problems;
 }

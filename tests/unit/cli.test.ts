@@ -1,7 +1,7 @@
 /** The ingest CLI as a user runs it: exit codes, messages, and an output folder never half-written. */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -93,6 +93,24 @@ describe('npm run ingest', () => {
   it('the committed content/resolutions is what the sources produce (golden output; UPDATE=1 or `npm run ingest` regenerates it)', () => {
     if (process.env['UPDATE']) expect(ingest('--out', RESOLUTIONS_DIR)).toMatchObject({ code: 0 });
     expect(ingest('--out', RESOLUTIONS_DIR, '--check')).toMatchObject({ code: 0 });
+  });
+});
+
+describe('a sources folder a user has set wrong: one FILE:LINE line each, never a stack trace', () => {
+  it('a symbolic link that loops, a folder named like a source, a file name that is not UTF-8', () => {
+    const ws = workspace();
+    symlinkSync('loop.txt', join(ws.sources, 'loop.txt'));
+    mkdirSync(join(ws.sources, 'folder.txt'));
+    writeFileSync(Buffer.concat([Buffer.from(join(ws.sources, 'caf')), Buffer.from([0xe9]), Buffer.from('.txt')]), 'text');
+    const run = ingest('--sources', ws.sources, '--out', ws.out);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      `${join(ws.sources, 'caf\\xe9.txt')}:1: file name is not UTF-8: rename the file`,
+      `${join(ws.sources, 'folder.txt')}:1: a folder, not a file: a source is a .txt or .pdf file`,
+      `${join(ws.sources, 'loop.txt')}:1: cannot read: a symbolic link that loops`,
+      expect.stringMatching(/^ingest: 3 problems; nothing written to /),
+    ]);
+    expect(existsSync(ws.out)).toBe(false);
   });
 });
 

@@ -51,6 +51,15 @@ describe('the five sources', () => {
         expect(sourceWords(text, doc).body.length).toBeGreaterThan(500);
         expect(documentWords(doc).body).toEqual(sourceWords(text, doc).body);
       });
+      it('names the line of the first word that differs when the output loses one', () => {
+        const text = sourceText(doc.source.file);
+        const last = doc.operative.at(-1)!;
+        const inline = last.inline.map((n, i) => (i === last.inline.length - 1 && n.type === 'text' ? { ...n, value: n.value.replace(/\s*\S+\s*$/, '') } : n));
+        const problems = checkFidelity(text, { ...doc, operative: [...doc.operative.slice(0, -1), { ...last, inline }] });
+        expect(problems).toEqual([{ line: expect.any(Number), message: expect.stringMatching(/^text fidelity: word \d+: source has /) }]);
+        expect(problems[0]!.line).toBeGreaterThanOrEqual(last.lines.first);
+        expect(problems[0]!.line).toBeLessThanOrEqual(last.lines.last);
+      });
     });
   }
 });

@@ -3,6 +3,27 @@ import { fail } from './problems.ts';
 /** No resolution comes near this size; anything larger is rejected before it is read. */
 export const MAX_SOURCE_BYTES = 1_000_000;
 
+/** Longest line read: a paragraph of 20,000 words is about 130,000 characters. */
+export const MAX_LINE_CHARS = 200_000;
+
+/** "little-endian, with a byte-order mark" and the like when the bytes are UTF-16, else null. */
+function utf16Kind(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'little-endian, byte-order mark FF FE';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'big-endian, byte-order mark FE FF';
+  // Without a mark: ASCII text in UTF-16 has a NUL in every other byte.
+  const n = Math.min(bytes.length, 200) & ~1;
+  if (n < 8) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  if (odd > n / 2 * 0.8 && even === 0) return 'little-endian, no byte-order mark';
+  if (even > n / 2 * 0.8 && odd === 0) return 'big-endian, no byte-order mark';
+  return null;
+}
+
 /** 1-based line of a byte offset: the number of newlines before it, plus one. */
 function lineAt(bytes: Uint8Array, offset: number): number {
   let line = 1;
@@ -28,6 +49,8 @@ export function decodeSource(bytes: Uint8Array): string {
   if (bytes.length > MAX_SOURCE_BYTES) {
     fail(1, `file is ${bytes.length} bytes; a resolution text is far below ${MAX_SOURCE_BYTES} bytes`);
   }
+  const utf16 = utf16Kind(bytes);
+  if (utf16) fail(1, `UTF-16 text (${utf16}): re-save the file as UTF-8`);
   const nul = bytes.indexOf(0);
   if (nul !== -1) fail(lineAt(bytes, nul), 'binary file: NUL byte found; expected UTF-8 text');
   let text: string;
@@ -48,5 +71,8 @@ export function decodeSource(bytes: Uint8Array): string {
     fail(text.slice(0, control.index).split('\n').length, `binary file: control character U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`);
   }
   if (text.replace(/^\uFEFF/, '').trim() === '') fail(1, 'empty file: no text');
+  const lines = text.split('\n');
+  const long = lines.findIndex((l) => l.length > MAX_LINE_CHARS);
+  if (long !== -1) fail(long + 1, `line of ${lines[long]!.length} characters; a paragraph of a resolution is far below ${MAX_LINE_CHARS}`);
   return text;
 }

@@ -9,7 +9,7 @@ import type { Lexicon } from './corrections.ts';
 import { DATE_PATTERN, parseDate } from './dates.ts';
 import { separateFootnotes, type NoteText } from './footnotes.ts';
 import { readClosing, readMasthead, type Masthead, type Stated } from './header.ts';
-import { documentId, noteId, slugify } from './ids.ts';
+import { documentId, noteId, seriesSlug } from './ids.ts';
 import { toInline, type PendingCorrection } from './inline.ts';
 import { toLines } from './lines.ts';
 import { TOKEN_CHARS } from './markers.ts';
@@ -72,6 +72,7 @@ export function parseResolution(input: SourceInput): ResolutionDocument {
   const closing = readClosing(parts.closing);
   const facts = resolveFacts(masthead, closing, input, problems);
   if (!masthead.title) problems.push({ line: parts.formula.n, message: 'no title above "The General Assembly,"' });
+  else if (!seriesSlug(masthead.title)) problems.push({ line: parts.formula.n - 1, message: `a title without Latin letters or digits ("${masthead.title.slice(0, 60)}"): its series cannot be named in an address` });
   if (problems.length) throw new SourceError(problems.sort((a, b) => a.line - b.line));
 
   const kind = masthead.isDraft ? 'draft' : 'resolution';
@@ -82,7 +83,7 @@ export function parseResolution(input: SourceInput): ResolutionDocument {
     number: facts.number,
     kind,
     title: masthead.title!,
-    series: slugify(masthead.title!),
+    series: seriesSlug(masthead.title!),
     session: facts.session,
     agendaItem: facts.agendaItem,
     agendaTitle: facts.agendaTitle,

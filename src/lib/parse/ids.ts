@@ -31,3 +31,14 @@ export function documentId(doc: {
   if (doc.symbol) return slugify(doc.symbol);
   return slugify([doc.kind, String(doc.session), doc.committee ?? 'plenary', doc.year ?? ''].join(' '));
 }
+
+/** Longest series slug: it names a folder of the site (/history/<series>/), and file names stop at 255 bytes. */
+export const MAX_SERIES_SLUG = 120;
+
+/** The series of a title: its slug, cut at a word's end to at most MAX_SERIES_SLUG characters. */
+export function seriesSlug(title: string): string {
+  const slug = slugify(title);
+  if (slug.length <= MAX_SERIES_SLUG) return slug;
+  const cut = slug.slice(0, MAX_SERIES_SLUG + 1);
+  return cut.slice(0, cut.lastIndexOf('-'));
+}

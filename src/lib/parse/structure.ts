@@ -58,6 +58,9 @@ export function nextLabel(style: Style, last: string): string {
  * The tree of a resolution's paragraphs. `single`: a resolution of one paragraph, whose text
  * (all its unnumbered blocks) is its one operative paragraph, `para_1` without a number.
  */
+/** Lists nest (a) › (i) in the Assembly's texts; deeper than this is a misreading, or an attack on the renderers. */
+export const MAX_LIST_DEPTH = 4;
+
 export function buildTree(blocks: Block[], { single = false } = {}): { preamble: Node[]; operative: Node[]; problems: Problem[] } {
   if (single) return buildSingle(blocks);
   const preamble: Node[] = [];
@@ -107,6 +110,9 @@ export function buildTree(blocks: Block[], { single = false } = {}): { preamble:
         lists = lists.slice(0, at + 1);
         list = lists[at]!;
         list.last = label;
+      } else if ((label === 'a' || label === 'i') && lists.length >= MAX_LIST_DEPTH) {
+        problems.push({ line: block.line, message: `item (${label}) would open a list ${MAX_LIST_DEPTH + 1} deep: at most ${MAX_LIST_DEPTH} levels of items are read ((a), (i) and two more)` });
+        continue;
       } else if (label === 'a' || label === 'i') {
         const parentList = lists[lists.length - 1];
         const parent = parentList ? parentList.owner.items[parentList.owner.items.length - 1]! : owner;
