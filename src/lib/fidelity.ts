@@ -28,7 +28,7 @@ const inlineSourceText = (inline: Inline[]) =>
 const inlineWords = (inline: Inline[]): string[] => inlineSourceText(inline).match(OUTPUT_WORD) ?? [];
 
 function paragraphWords(p: Paragraph): string[] {
-  return [...words(p.num ?? ''), ...inlineWords(p.inline), ...p.items.flatMap(paragraphWords)];
+  return [...words(p.heading?.text ?? ''), ...words(p.num ?? ''), ...inlineWords(p.inline), ...p.items.flatMap(paragraphWords)];
 }
 
 /** The output's words in reading order: body, then footnotes. */

@@ -49,6 +49,7 @@ export function checkInvariants(source: string, doc: ResolutionDocument): Violat
   const texts: Array<{ where: string; text: string; line: number }> = [
     { where: 'the title', text: doc.title, line: 1 },
     ...[...walk([...doc.preamble, ...doc.operative])].map((p: Paragraph) => ({ where: p.eId, text: p.text, line: p.lines.first })),
+    ...doc.operative.flatMap((p) => (p.heading ? [{ where: `the heading above ${p.eId}`, text: p.heading.text, line: p.heading.lines.first }] : [])),
     ...doc.footnotes.flatMap((f) => (f.text ? [{ where: `footnote ${f.marker}`, text: f.text, line: f.lines!.first }] : [])),
   ];
   const ownSymbol = doc.symbol ? new RegExp(`(?:^|\\s)${escape(doc.symbol)}(?:\\s+${escape(doc.symbol)}|\\s*$)`) : null;
@@ -65,6 +66,10 @@ export function checkInvariants(source: string, doc: ResolutionDocument): Violat
     const names = [...new Set(text.split(/,\s*|\s+and\s+/).map((name) => name.trim()).filter((name) => STATES.has(name)))];
     if (names.length >= 2) violations.push({ line: 1, message: `States (${names.slice(0, 3).join(', ')}) inside ${where}: the sponsors read as part of it` });
   }
+  // An operative paragraph opens with its verb, in capitals; in lower case, its first words were printed elsewhere.
+  for (const p of doc.operative) {
+    if (p.num !== null && /^\p{Ll}/u.test(p.text)) violations.push({ line: p.lines.first, message: `operative paragraph ${p.num} opens in lower case ("${p.text.slice(0, 40)}…"): its first words printed elsewhere?` });
+  }
   for (const [what, pattern] of MASTHEAD_IN_TITLE) {
     if (pattern.test(doc.title)) violations.push({ line: 1, message: `${what} read as part of the title "${doc.title.slice(0, 80)}"` });
   }
@@ -75,6 +80,10 @@ export function checkInvariants(source: string, doc: ResolutionDocument): Violat
     if (at !== -1 && (doc[field] === null || doc[field] === undefined)) {
       violations.push({ line: at + 1, message: `the masthead states ${what} but it was not read` });
     }
+  }
+  const first = head.findIndex((l) => l !== '');
+  if (first !== -1 && /^A\/\S+\/\d+\S*$/.test(head[first]!) && doc.symbol === null) {
+    violations.push({ line: first + 1, message: 'the masthead states the document symbol but it was not read' });
   }
   if (doc.kind === 'resolution' && doc.issued && !doc.adopted) {
     violations.push({ line: lines.length, message: 'a resolution without its adoption date and meeting: the closing was not read' });

@@ -61,6 +61,8 @@ export const paragraphSchema = z.object({
   },
   /** Where the paragraph stands in the source file. */
   lines: lineSpanSchema,
+  /** A heading printed above this operative paragraph, opening a section of the operative part ("Budget estimates for …"). */
+  heading: z.object({ text: z.string().min(1), lines: lineSpanSchema }).optional(),
 });
 export type Paragraph = z.infer<typeof paragraphSchema>;
 

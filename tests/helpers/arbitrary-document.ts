@@ -20,7 +20,8 @@ const text = (max = 12) =>
   fc
     .array(word, { minLength: 1, maxLength: max })
     .map((ws) => ws.join(' ').trim())
-    .filter((t) => t.length > 0);
+    // Never the words an absent fact would print as, so that a test can look for those.
+    .filter((t) => t.length > 0 && !/\bnull\b|\bundefined\b|NaN/.test(t));
 const span = fc.tuple(fc.integer({ min: 1, max: 400 }), fc.integer({ min: 0, max: 20 })).map(([first, extra]) => ({ first, last: first + extra }));
 const date = fc.date({ min: new Date('1946-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 const nullable = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: null });
@@ -40,12 +41,14 @@ interface Shape {
   inline: Inline[];
   lines: { first: number; last: number };
   items: Shape[];
+  heading: string | null;
 }
 const shape = (depth: number): fc.Arbitrary<Shape> =>
   fc.record({
     inline: inlineParts,
     lines: span,
     items: depth === 0 ? fc.constant([]) : fc.array(shape(depth - 1), { maxLength: 3 }),
+    heading: depth === 2 ? nullable(text(6)) : fc.constant(null),
   });
 
 const LETTERS = 'abcdefghij';
@@ -65,6 +68,7 @@ function toParagraphs(shapes: Shape[], eIdOf: (i: number) => string, numOf: (i: 
       inline,
       items: toParagraphs(s.items, (k) => `${eId}__list_1__point_${label(k)}`, label, depth + 1, order),
       lines: s.lines,
+      ...(s.heading && eId.startsWith('para_') && depth === 0 ? { heading: { text: s.heading, lines: s.lines } } : {}),
     };
   });
 }

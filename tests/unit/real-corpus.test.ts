@@ -93,4 +93,20 @@ describe('the sample of real General Assembly documents', () => {
     expect(d.footnotes.map((f) => f.marker)).toEqual(['1', '2', '3']);
     expect(d.removed.map((r) => r.text)).not.toContain('Non-Aligned Countries.');
   });
+
+  it('reads the headings among operative paragraphs as headings, and a symbol marked with an asterisk as the running header it is', () => {
+    const budget = ingestCorpus([read('a-res-78-304.txt')]);
+    if (!budget.ok) throw new Error(JSON.stringify(budget.problems));
+    expect(budget.documents[0]!.operative.flatMap((p) => (p.heading ? [[p.eId, p.heading.text]] : []))).toEqual([
+      ['para_11', 'Budget performance report for the period from 1 July 2022 to 30 June 2023'],
+      ['para_12', 'Budget estimates for the period from 1 July 2024 to 30 June 2025'],
+      ['para_13', 'Financing of the appropriation for the period from 1 July 2024 to 30 June 2025'],
+    ]);
+    const reissued = ingestCorpus([read('a-c-3-80-l-29.txt')]);
+    if (!reissued.ok) throw new Error(JSON.stringify(reissued.problems));
+    const d = reissued.documents[0]!;
+    expect(d.symbol).toBe('A/C.3/80/L.29');
+    expect(d.operative.some((p) => p.heading)).toBe(false);
+    expect(d.removed.filter((r) => r.reason === 'running header: the document symbol')).toHaveLength(13);
+  });
 });

@@ -20,7 +20,11 @@ describe('random valid documents', () => {
     fc.assert(
       fc.property(arbitraryCorpus, (docs) => {
         const out = renderEverything(docs);
-        for (const html of out.html) expect(html).not.toContain('<i>x</i>');
+        for (const html of out.html) {
+          expect(html).not.toContain('<i>x</i>');
+          expect(html).not.toMatch(/\bnull\b|\bundefined\b|NaN/);
+        }
+        for (const akn of out.akn) expect(akn).not.toMatch(/\bnull\b|\bundefined\b|NaN/);
       }),
       { numRuns: RUNS },
     );
@@ -43,6 +47,8 @@ describe('random valid documents', () => {
         expect(html).toContain(`id="${doc.operative[0]!.eId}"`);
         expect(html).not.toContain('<i>x</i>');
         expect(html).not.toContain('</script>');
+        // No absent fact printed as such: "null.", "undefined".
+        expect(html).not.toMatch(/\bnull\b|\bundefined\b|NaN/);
         if (!doc.adopted && !doc.issued) expect(html).toContain('not known: the text states neither a date of issue nor an adoption');
       }
     }

@@ -53,10 +53,12 @@ function noteAt(marker: string, ctx: Context): Xml {
 }
 
 function point(p: Paragraph, ctx: Context, element: 'paragraph' | 'point'): Xml {
-  const num = element === 'paragraph' ? `${p.num}.` : `(${p.num})`;
+  const num = p.num === null ? '' : xml`<num>${element === 'paragraph' ? `${p.num}.` : `(${p.num})`}</num>`;
   const text = xml`<p>${inline(p.inline, ctx)}</p>`;
-  if (p.items.length === 0) return xml`<${element} eId="${p.eId}"><num>${num}</num><content>${text}</content></${element}>`;
-  return xml`<${element} eId="${p.eId}"><num>${num}</num><intro>${text}</intro><list eId="${p.eId}__list_1">${p.items.map((i) => point(i, ctx, 'point'))}</list></${element}>`;
+  // A heading above an operative paragraph stands beside it in the body, as a paragraph of its own class.
+  const heading = p.heading ? xml`<p class="crossHeading">${p.heading.text}</p>` : '';
+  if (p.items.length === 0) return xml`${heading}<${element} eId="${p.eId}">${num}<content>${text}</content></${element}>`;
+  return xml`${heading}<${element} eId="${p.eId}">${num}<intro>${text}</intro><list eId="${p.eId}__list_1">${p.items.map((i) => point(i, ctx, 'point'))}</list></${element}>`;
 }
 
 function preambleParagraph(p: Paragraph, ctx: Context): Xml {

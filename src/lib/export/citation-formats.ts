@@ -1,4 +1,5 @@
 /** A document's citation as BibTeX and as CSL-JSON, next to the UN style of site/citation.ts. */
+import { documentDate } from '../document/index.ts';
 import type { ResolutionDocument } from '../schema.ts';
 import { documentCitation } from '../site/citation.ts';
 import { documentName, ordinal } from '../site/labels.ts';
@@ -6,7 +7,6 @@ import { undocsUrl } from '../site/urls.ts';
 
 const AUTHORITY = 'United Nations General Assembly';
 
-const dateOf = (doc: ResolutionDocument) => doc.adopted?.date ?? doc.issued?.date ?? '';
 
 /** Where a citation should point: the UN's own resolver when there is a symbol, else this edition's page. */
 const citedUrl = (doc: ResolutionDocument, pageUrl: string) => (doc.symbol ? undocsUrl(doc.symbol) : pageUrl);
@@ -15,14 +15,14 @@ const bibEscape = (s: string) => s.replace(/[\\{}]/g, (c) => `\\${c}`).replace(/
 
 export function toBibtex(doc: ResolutionDocument, pageUrl: string): string {
   const key = (doc.symbol ?? doc.id).replace(/[^A-Za-z0-9]+/g, '-');
-  const date = dateOf(doc);
+  const date = documentDate(doc)?.iso;
   const fields: Array<[string, string]> = [
     ['author', `{${AUTHORITY}}`],
     ['title', `{${bibEscape(doc.title)}}`],
     ['howpublished', doc.kind === 'draft' ? `Draft resolution, ${ordinal(doc.session)} session, ${doc.committee ?? 'General Assembly'}` : `General Assembly resolution ${doc.number}`],
     ...(doc.symbol ? [['number', doc.symbol] as [string, string]] : []),
-    ['date', date],
-    ['year', date.slice(0, 4)],
+    // A document without a known date is cited without one rather than with an empty field.
+    ...(date ? [['date', date] as [string, string], ['year', date.slice(0, 4)] as [string, string]] : []),
     ['url', citedUrl(doc, pageUrl)],
     ...(doc.adopted ? [['note', `Adopted at the ${ordinal(doc.adopted.meeting)} plenary meeting`] as [string, string]] : []),
   ];
@@ -31,7 +31,7 @@ export function toBibtex(doc: ResolutionDocument, pageUrl: string): string {
 }
 
 export function toCslJson(doc: ResolutionDocument, pageUrl: string): Record<string, unknown> {
-  const [y, m, d] = dateOf(doc).split('-').map(Number);
+  const date = documentDate(doc)?.iso;
   return {
     id: doc.symbol ?? doc.id,
     type: doc.kind === 'draft' ? 'bill' : 'legislation',
@@ -39,7 +39,7 @@ export function toCslJson(doc: ResolutionDocument, pageUrl: string): Record<stri
     authority: AUTHORITY,
     number: doc.symbol ?? documentName(doc),
     genre: doc.kind === 'draft' ? 'Draft resolution' : 'General Assembly resolution',
-    issued: { 'date-parts': [[y, m, d]] },
+    ...(date ? { issued: { 'date-parts': [date.split('-').map(Number)] } } : {}),
     URL: citedUrl(doc, pageUrl),
     note: documentCitation(doc),
   };

@@ -13,7 +13,7 @@ const plain = (nodes: Inline[]) => nodes.map((n) => (n.type === 'noteRef' ? supe
 function paragraph(p: Paragraph, depth: number, operative: boolean): string[] {
   const indent = '    '.repeat(depth);
   const label = p.num === null ? '' : operative && depth === 0 ? `${p.num}. ` : `(${p.num}) `;
-  return [`${indent}${label}${plain(p.inline)}`, ...p.items.flatMap((i) => paragraph(i, depth + 1, operative))];
+  return [...(p.heading ? [p.heading.text] : []), `${indent}${label}${plain(p.inline)}`, ...p.items.flatMap((i) => paragraph(i, depth + 1, operative))];
 }
 
 export function toPlainText(doc: ResolutionDocument): string {

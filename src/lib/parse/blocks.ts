@@ -9,7 +9,7 @@
  * footnote blocks: the 2009 draft's last preambular paragraph resumes after its footnotes.
  */
 import { lineLabel, type Line } from './lines.ts';
-import { endsParagraph } from './markers.ts';
+import { endsParagraph, stripMarkers } from './markers.ts';
 import { opensPreambularParagraph } from './vocabulary.ts';
 
 export interface Block {
@@ -26,8 +26,9 @@ export function toBlocks(body: Line[]): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
   let blankBefore = false;
+  let operative = false;
 
-  for (const line of body) {
+  for (const [index, line] of body.entries()) {
     if (line.kind === 'blank') {
       blankBefore = true;
       continue;
@@ -38,9 +39,10 @@ export function toBlocks(body: Line[]): Block[] {
       const kind = line.kind === 'number' || line.kind === 'numbered' ? 'numbered' : 'labelled';
       current = { kind, label, line: line.n, lines: rest ? [{ ...line, text: rest }] : [] };
       blocks.push(current);
+      if (kind === 'numbered') operative = true;
     } else if (current && current.lines.length === 0) {
       current.lines.push(line);
-    } else if (!current || startsNewBlock(current, line, blankBefore)) {
+    } else if (!current || startsNewBlock(current, line, blankBefore, operative && isHeading(body, index))) {
       current = { kind: 'plain', label: null, line: line.n, lines: [line] };
       blocks.push(current);
     } else {
@@ -51,12 +53,32 @@ export function toBlocks(body: Line[]): Block[] {
   return blocks;
 }
 
-function startsNewBlock(current: Block, line: Line, blankBefore: boolean): boolean {
+/**
+ * A heading among the operative paragraphs ("Budget estimates for the period from …",
+ * "II", "Peacebuilding financing"): up to three lines that open in capitals (or a Roman
+ * numeral) and end without punctuation, followed by a numbered paragraph.
+ */
+export function isHeading(body: Line[], at: number): boolean {
+  if (body[at]!.kind !== 'text' || !/^(?:\p{Lu}|[IVX]+$)/u.test(body[at]!.text)) return false;
+  let i = at;
+  for (let k = 0; k < 4 && i < body.length; k++, i++) {
+    while (i < body.length && body[i]!.kind === 'blank') i++;
+    const line = body[i];
+    if (!line) return false;
+    if (line.kind === 'number' || line.kind === 'numbered') return k > 0;
+    if (line.kind !== 'text' || endsParagraph(line.text)) return false;
+  }
+  return false;
+}
+
+function startsNewBlock(current: Block, line: Line, blankBefore: boolean, heading: boolean): boolean {
   const last = current.lines[current.lines.length - 1]!;
   if (!endsParagraph(last.text)) return false;
   // No paragraph of a resolution opens in lower case: such a line goes on with the one before,
   // across the blank lines that a page break (its furniture removed) leaves.
   if (/^\p{Ll}/u.test(line.text)) return false;
+  // Among operative paragraphs, which end in ";" or ".", a heading after one opens a block of its own.
+  if (heading && /[;.]\**$/.test(stripMarkers(last.text))) return true;
   if (blankBefore) return true;
   return opensPreambularParagraph(line.text);
 }

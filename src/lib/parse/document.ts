@@ -63,6 +63,7 @@ export function parseResolution(input: SourceInput): ResolutionDocument {
       items: node.items.map((item) => build(item, operative)),
       // The last line in the source's order: a line read in another place may be the last read.
       lines: { first: node.block.line, last: Math.max(...lines.map((l) => l.n)) },
+      ...(node.heading ? { heading: { text: node.heading.lines.map((l) => l.text).join(' '), lines: { first: node.heading.line, last: node.heading.lines.at(-1)!.n } } } : {}),
     };
   };
   const preamble = tree.preamble.map((n) => build(n, false));

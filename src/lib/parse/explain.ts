@@ -86,6 +86,7 @@ export function explainSource(source: string, document: ResolutionDocument | nul
     // Items after their paragraph, so that an item's lines are named by the item.
     for (const part of walk([...document.preamble, ...document.operative])) {
       for (let n = part.lines.first; n <= part.lines.last; n++) read.set(n, partName(part.eId));
+      if (part.heading) for (let n = part.heading.lines.first; n <= part.heading.lines.last; n++) read.set(n, `heading above ${partName(part.eId)}`);
     }
     for (const note of document.footnotes) {
       if (note.lines) for (let n = note.lines.first; n <= note.lines.last; n++) read.set(n, `footnote ${note.marker}`);

@@ -133,7 +133,7 @@ export function readMasthead(input: Line[], problems: Problem[]): Masthead {
     const joined = t.startsWith('[') && !t.endsWith(']') && lines[i + 1] ? `${t} ${lines[i + 1]!.text}` : t;
     if (line.kind === 'symbol' && !out.symbol) {
       field();
-      out.symbol = stated(line.text.replace(/\*$/, ''), line);
+      out.symbol = stated(line.text.replace(/\*+$/, ''), line);
     } else if (/^(?:General Assembly|United Nations|Original: .+)$/.test(t) && !out.number && !out.sponsors) {
       field();
     } else if ((m = DISTRIBUTION.exec(t))) {

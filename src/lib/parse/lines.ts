@@ -39,7 +39,8 @@ const GRAMMAR: ReadonlyArray<readonly [LineKind, RegExp]> = [
   ['blank', /^\s*$/],
   ['rule', /^\s*[_\u2014\u2013-]{5,}\s*$/],
   ['furniture', /^\s*(?:\d{2}-\d{5}|\*\d|Please recycle|\d{1,3}\/\d|\d{6}\s*$)/], // then furnitureKind decides
-  ['symbol', /^\s*A\/(?:RES\/)?(?:[A-Z]+(?:\.\d+)?\/)?\d+\/(?:L\.)?\d+[A-Za-z0-9./]*\s*$/],
+  // The symbol may carry the asterisks of a note on it ("A/C.3/80/L.29*": reissued).
+  ['symbol', /^\s*A\/(?:RES\/)?(?:[A-Z]+(?:\.\d+)?\/)?\d+\/(?:L\.)?\d+[A-Za-z0-9./]*\**\s*$/],
   // "The General Assembly," above the paragraphs; without its comma above paragraph 1 or a single
   // paragraph; or opening a resolution of one sentence ("The General Assembly, recalling …, decides …").
   ['formula', /^\s*The General Assembly(?:,\s*$|\s*$|, \p{Ll})/u],

@@ -85,7 +85,10 @@ export function tokenizePlainMarkers(text: string, seq: MarkerSequence): string 
   return out + text.slice(at);
 }
 
+/** The line less the note markers at its end. */
+export const stripMarkers = (text: string): string => text.replace(/(?:\uE000\d+\uE001)+$/, '').trimEnd();
+
 /** True when a line ends a paragraph: closing punctuation, optionally followed by markers. */
 export function endsParagraph(text: string): boolean {
-  return /[,;:.]\**$/.test(text.replace(/(?:\uE000\d+\uE001)+$/, '').trimEnd());
+  return /[,;:.]\**$/.test(stripMarkers(text));
 }

@@ -65,7 +65,7 @@ export function readPages(raw: string, lines: Line[]): PagedText | null {
   const removed: Removal[] = [];
   const remove = (line: Line, reason: string) => removed.push({ line: line.n, text: line.text, reason });
   const first = pages[0]!.find(nonBlank);
-  const symbol = first?.kind === 'symbol' ? first.text.replace(/\*$/, '') : null;
+  const symbol = first?.kind === 'symbol' ? first.text.replace(/\*+$/, '') : null;
   const title = titleWords(pages[0]!);
   // The job number is the document's own: the one its first page prints.
   const job = pages[0]!.find((l) => furnitureKind(l.text) === 'job number')?.text.slice(0, 8) ?? null;
@@ -184,7 +184,7 @@ function dropRunningHeader(page: Line[], symbol: string | null, title: string, r
     while (j < page.length && nonBlank(page[j]!)) j++;
     return page.slice(i, j);
   };
-  const isSymbol = (l: Line | undefined) => l !== undefined && symbol !== null && l.text.replace(/\*$/, '') === symbol;
+  const isSymbol = (l: Line | undefined) => l !== undefined && symbol !== null && l.text.replace(/\*+$/, '') === symbol;
   const isTitle = (block: Line[]) => title !== '' && block.length > 0 && block.length <= 6 && wordsOf(block) === title;
   const top = at(0);
   if (top === -1) return page;
@@ -306,8 +306,14 @@ function sentenceBreak(before: string, after: string): boolean {
 
 /** Words after which a number is a number, not a footnote marker: "paragraph 3", "Goal 16". */
 const COUNTED =
-  /(?:^|[\s(])(?:paragraphs?|paras?\.|articles?|arts?\.|annex(?:es)?|chapters?|chap\.|sections?|sect\.|Nos?\.|goals?|targets?|rules?|principles?|recommendations?|resolution|decision|phases?|levels?|steps?|parts?|Protocols?|vol\.|pp?\.|items?|and|or|to|from|between|than|of|the|by|Corr\.|Add\.|Rev\.|Suppl\.|Amend\.|Covid|COVID)\s?$/i;
-const AFTER_NUMBER = new RegExp(`^(?:\\s*(?:${MONTHS.join('|')}|per cent|%|years?|months?|days?|weeks?|hours?|times|(?:and|to|or) \\d{1,3}\\b(?!\\/)|–|-|\\/|\\.\\d|,\\d{3}(?!\\d))|\\d)`);
+  /(?:^|[\s(])(?:paragraph|paras?\.|article|arts?\.|annex|chapter|chap\.|section|sect\.|Nos?\.|goal|target|rule|principle|recommendation|resolution|decision|phase|level|step|part|Protocol|vol\.|pp?\.|item|and|or|to|from|between|than|of|the|by|Corr\.|Add\.|Rev\.|Suppl\.|Amend\.|Covid|COVID)\s?$/i;
+/**
+ * The same words in the plural count only where an enumeration goes on ("paragraphs 3 and 4",
+ * "articles 5, 6"): "the Goals 25 and other processes", "recommendations 59 emanating" are notes.
+ */
+const COUNTED_PLURAL = /(?:^|[\s(])(?:paragraphs|articles|annexes|chapters|sections|goals|targets|rules|principles|recommendations|resolutions|decisions|phases|levels|steps|parts|Protocols|items)\s?$/i;
+const ENUMERATION_GOES_ON = /^(?:\s*(?:,|and|or|to|–|-)\s*\(?\d|\s*\()/;
+const AFTER_NUMBER = new RegExp(`^(?:\\s*(?:${MONTHS.join('|')}|per cent|%|million|billion|trillion|years?|months?|days?|weeks?|hours?|times|(?:and|to|or) \\d{1,3}\\b(?!\\/)|–|-|\\/|\\.\\d|,\\d{3}(?!\\d))|\\d)`);
 
 /**
  * Finds, in order, each note's marker in the page's text: the note's number standing alone
@@ -331,15 +337,17 @@ function placeMarkers(body: Line[], pageNotes: PagedNote[], cited: string[]): vo
         const before = line.text.slice(Math.max(0, start - 24), start);
         const after = line.text.slice(start + m[1]!.length);
         if (COUNTED.test(before) || AFTER_NUMBER.test(after)) continue;
+        if (COUNTED_PLURAL.test(before) && ENUMERATION_GOES_ON.test(after)) continue;
         if (start === 0 && /^\.\s/.test(after)) continue; // "3. Requests": a paragraph number
         // "1, 2 and 3": perhaps an enumeration, unless the number before is a year or a symbol's.
         const enumeration = /(?:^|[^\d/.])\d{1,3}(?:,\s|\s(?:and|to|or)\s)$/.test(before);
         (enumeration ? weak : strong).push({ line: i, start });
       }
-      // "for 20251 and": the marker glued to a year; taken only where it is the page's one candidate.
-      for (const m of line.text.matchAll(new RegExp(`(?<=\\b(?:19|20)\\d{2})${note.marker}(?![\\p{N}/])`, 'gu'))) {
-        if (i > from.line || m.index >= from.offset) weak.push({ line: i, start: m.index });
+      // "for 20251 and", "2015–203015": the marker glued to a year, where nothing but a year can stand before it.
+      for (const m of line.text.matchAll(new RegExp(`(?<=(?:^|[^\\p{N}/.,])(?:19|20)\\d{2})${note.marker}(?![\\p{N}/])`, 'gu'))) {
+        if (i > from.line || m.index >= from.offset) strong.push({ line: i, start: m.index });
       }
+      strong.sort((a, b) => a.line - b.line || a.start - b.start);
       if (strong.length) break;
     }
     const at = strong[0] ?? (weak.length === 1 ? weak[0] : undefined);

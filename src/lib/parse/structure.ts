@@ -17,7 +17,19 @@ export interface Node {
   num: string | null;
   block: Block;
   items: Node[];
+  /** The heading printed above an operative paragraph. */
+  heading?: Block;
 }
+
+/** Short words a heading may hold; other fragments ("I nv ite s") are a word torn apart by the extraction. */
+const SMALL_WORDS = new Set(['a', 'an', 'as', 'at', 'be', 'by', 'in', 'is', 'it', 'no', 'of', 'on', 'or', 'so', 'to', 'up', 'us', 'we']);
+
+/** A block of the operative part that is a heading: no line of it ends as a sentence does, and its words are whole. */
+const isHeadingBlock = (block: Block) =>
+  block.kind === 'plain' &&
+  block.lines.length <= 3 &&
+  block.lines.every((l) => !/[,;:.]\**$/.test(l.text)) &&
+  block.lines.every((l) => l.text.split(/\s+/).every((w) => !/^\p{Ll}{1,2}$/u.test(w) || SMALL_WORDS.has(w)));
 
 type Style = 'alpha' | 'roman';
 
@@ -69,13 +81,22 @@ export function buildTree(blocks: Block[], { single = false } = {}): { preamble:
   let lists: OpenList[] = [];
   let owner: Node | null = null;
   const seenNumbers = new Set<string>();
+  let heading: Block | null = null;
 
   for (const block of blocks) {
     if (block.lines.length === 0) {
       problems.push({ line: block.line, message: `${block.kind === 'numbered' ? 'paragraph' : 'item'} ${block.label} has no text` });
       continue;
     }
+    if (heading && block.kind !== 'numbered') {
+      problems.push({ line: heading.line, message: 'a heading in the operative part not followed by a numbered paragraph' });
+      heading = null;
+    }
     if (block.kind === 'plain') {
+      if (operative.length > 0 && isHeadingBlock(block)) {
+        heading = block;
+        continue;
+      }
       if (operative.length > 0) {
         problems.push({ line: block.line, message: 'unnumbered paragraph in the operative part: is a number missing before it?' });
         continue;
@@ -95,7 +116,8 @@ export function buildTree(blocks: Block[], { single = false } = {}): { preamble:
         problems.push({ line: block.line, message: `operative paragraph ${num} where ${expected} was expected: numbering gap` });
       }
       seenNumbers.add(num);
-      owner = { eId: operativeId(num), num, block, items: [] };
+      owner = { eId: operativeId(num), num, block, items: [], ...(heading ? { heading } : {}) };
+      heading = null;
       operative.push(owner);
       lists = [];
     } else {
@@ -126,6 +148,7 @@ export function buildTree(blocks: Block[], { single = false } = {}): { preamble:
       list.owner.items.push({ eId: pointId(list.owner.eId, label), num: label, block, items: [] });
     }
   }
+  if (heading) problems.push({ line: heading.line, message: 'a heading at the end of the operative part, with no paragraph after it' });
   if (operative.length === 0 && problems.length === 0) {
     const line = blocks[blocks.length - 1]?.line ?? 1;
     problems.push({ line, message: 'no operative paragraphs: expected numbered paragraphs "1.", "2." … after the preamble' });

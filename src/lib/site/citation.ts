@@ -16,7 +16,7 @@ export function paragraphCitation(doc: ResolutionDocument, eId: string): string 
 export function documentCitation(doc: ResolutionDocument): string {
   if (doc.kind === 'resolution' && doc.number) {
     const date = doc.adopted ? ` of ${formatDate(doc.adopted.date)}` : '';
-    return `General Assembly resolution ${doc.number}${date} (${doc.symbol})`;
+    return `General Assembly resolution ${doc.number}${date}${doc.symbol ? ` (${doc.symbol})` : ''}`;
   }
   return documentName(doc);
 }
