@@ -152,4 +152,14 @@ describe('masthead forms of the PDF extractions', () => {
     const { problems } = read(['Draft resolution submitted by the Chair of the Committee following', 'Combating sand', 'and dust storms', 'in the world', 'today'].join('\n'));
     expect(problems).toEqual([{ line: 1, message: expect.stringMatching(/statement does not end, within four lines/) }]);
   });
+
+  it('reads "Draft resolution" alone as a draft, and "General Assembly" or "United Nations" ending a title or an agenda title as part of it', () => {
+    const { masthead, problems } = read(
+      ['Agenda item 54', 'Information from Non-Self-Governing Territories transmitted under Article 73 e of the Charter of the', 'United Nations', 'Draft resolution', 'Follow-up to the twenty-third special session of the', 'General Assembly'].join('\n'),
+    );
+    expect(problems).toEqual([]);
+    expect(masthead.agendaTitle?.value).toBe('Information from Non-Self-Governing Territories transmitted under Article 73 e of the Charter of the United Nations');
+    expect(masthead.isDraft).toBe(true);
+    expect(masthead.title).toBe('Follow-up to the twenty-third special session of the General Assembly');
+  });
 });

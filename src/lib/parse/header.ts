@@ -38,7 +38,7 @@ const AGENDA = /^(?:Agenda items?|Item) (\d+(?: ?\([a-z]{1,4}\))?(?:(?:,| and) \
 const ADOPTED = /^Resolution adopted by the General Assembly(?: on (.+))?$/;
 const REPORT = new RegExp(`^\\[on the report of the (${COMMITTEE_NAME}) \\((A\\/[^,)\\s]+)(?:, paras?\\. [^)]+)?\\)\\]$`);
 const NO_COMMITTEE = /^\[without reference to a Main Committee \((A\/[^)\s]+)\)\]$/;
-const SPONSORS = /^(.+?):\s*\**\s*draft (resolution|decision)$/;
+const SPONSORS = /^(.+?):[\s*,]*draft (resolution|decision)$/;
 const NUMBER = /^(\d+\/\d+)\.(?:\s+(.+))?$/;
 /** "Draft resolution submitted by the Vice-Chair of the Committee, …", over up to four lines. */
 const SUBMITTED = /^Draft (resolution|decision) submitted by (.+)$/;
@@ -134,7 +134,7 @@ export function readMasthead(input: Line[], problems: Problem[]): Masthead {
     if (line.kind === 'symbol' && !out.symbol) {
       field();
       out.symbol = stated(line.text.replace(/\*+$/, ''), line);
-    } else if (/^(?:General Assembly|United Nations|Original: .+)$/.test(t) && !out.number && !out.sponsors) {
+    } else if (/^(?:General Assembly|United Nations|Original: .+)$/.test(t) && !out.number && !out.sponsors && !out.submittedBy && !out.agendaItem) {
       field();
     } else if ((m = DISTRIBUTION.exec(t))) {
       field();
@@ -178,6 +178,11 @@ export function readMasthead(input: Line[], problems: Problem[]): Masthead {
       field();
       out.number = stated(m[1]!, line);
       if (m[2]) titleLines = [{ ...line, text: m[2] }];
+    } else if (/^Draft (?:resolution|decision)$/.test(t) && !out.sponsors && !out.submittedBy && !out.isDraft) {
+      // "Draft resolution" alone: a committee's draft that names neither sponsors nor submitter.
+      field();
+      if (t.endsWith('decision')) problems.push({ line: line.n, message: 'a draft decision, not a draft resolution: only resolutions and draft resolutions are read' });
+      out.isDraft = true;
     } else if ((m = SUBMITTED.exec(t)) && !out.sponsors && !out.submittedBy) {
       field();
       let statement = m[2]!;
