@@ -126,6 +126,12 @@ describe('bad input', () => {
     expect(p).toMatchObject({ line: lineOf(text66, 'Midrand'), message: expect.stringMatching(/private-use character U\+E000/) });
   });
 
+  it('the placeholder a sponsor list is split with, in a sponsor list (once read as "ArmAntigua and Barbudaenia")', () => {
+    const textDraft = new TextDecoder().decode(realSources().find((s) => s.file === DRAFT)!.bytes);
+    const [p] = problemsFor(DRAFT, (t) => t.replace('Armenia, ', 'Arm\uE0100\uE011enia, '));
+    expect(p).toEqual({ file: DRAFT, line: lineOf(textDraft, 'Armenia, Azerbaijan'), message: 'private-use character U+E010 is not allowed in a source' });
+  });
+
   it('metadata that contradicts the text', () => {
     const sources = realSources().map((s) =>
       s.file === R66

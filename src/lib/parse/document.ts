@@ -12,7 +12,7 @@ import { readClosing, readMasthead, type Masthead, type Stated } from './header.
 import { documentId, noteId, seriesSlug } from './ids.ts';
 import { toInline, type PendingCorrection } from './inline.ts';
 import { toLines } from './lines.ts';
-import { TOKEN_CHARS } from './markers.ts';
+import { PLACEHOLDER_CHARS } from './placeholders.ts';
 import { normalize } from './normalize.ts';
 import { SourceError, type Problem } from './problems.ts';
 import { walk } from '../walk.ts';
@@ -36,7 +36,7 @@ type Facts = Pick<ResolutionDocument, 'symbol' | 'number' | 'session' | 'agendaI
 
 export function parseResolution(input: SourceInput): ResolutionDocument {
   const text = normalize(input.text);
-  const token = TOKEN_CHARS.exec(text);
+  const token = PLACEHOLDER_CHARS.exec(text);
   if (token) {
     throw new SourceError([{ line: text.slice(0, token.index).split('\n').length, message: `private-use character U+${token[0].charCodeAt(0).toString(16).toUpperCase()} is not allowed in a source` }]);
   }

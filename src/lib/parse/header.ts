@@ -4,6 +4,7 @@
  */
 import type { Line } from './lines.ts';
 import { DATE_PATTERN, parseDate } from './dates.ts';
+import { PLACEHOLDER } from './placeholders.ts';
 import type { Problem } from './problems.ts';
 import { NAMES_WITH_AND, ordinalWordToNumber, STATES } from './vocabulary.ts';
 
@@ -90,16 +91,18 @@ const isSponsorList = (text: string) =>
 /** A list of names that are all States: certain, where the shape alone is not. */
 const isListOfStates = (text: string) => splitSponsors(text).every((name) => STATES.has(name));
 
+const NAME_TOKEN = new RegExp(`${PLACEHOLDER.nameOpen}(\\d+)${PLACEHOLDER.nameClose}`, 'g');
+
 /** Splits "Armenia, Azerbaijan … Viet Nam and Zimbabwe" into names, keeping "Trinidad and Tobago" whole. */
 export function splitSponsors(list: string): string[] {
   let protectedList = list;
   NAMES_WITH_AND.forEach((name, i) => {
-    protectedList = protectedList.split(name).join(`\uE010${i}\uE011`);
+    protectedList = protectedList.split(name).join(`${PLACEHOLDER.nameOpen}${i}${PLACEHOLDER.nameClose}`);
   });
   const parts = protectedList.split(/,\s*/);
   const last = parts.pop()!;
   const tail = last.split(/\s+and\s+/);
-  const restore = (s: string) => s.replace(/\uE010(\d+)\uE011/g, (_, i: string) => NAMES_WITH_AND[Number(i)]!).trim();
+  const restore = (s: string) => s.replace(NAME_TOKEN, (_, i: string) => NAMES_WITH_AND[Number(i)]!).trim();
   return [...parts, ...tail].map(restore).filter(Boolean);
 }
 

@@ -13,6 +13,7 @@ import type { Inline } from '../schema.ts';
 import type { Line } from './lines.ts';
 import { compoundWords, isLineBreakHyphen, LINE_BREAK_HYPHEN_REASON, LOST_HYPHEN_REASON, restoreLostHyphen, type Lexicon } from './corrections.ts';
 import { operativePhrase } from './emphasis.ts';
+import { PLACEHOLDER } from './placeholders.ts';
 
 export interface PendingCorrection {
   from: string;
@@ -28,11 +29,8 @@ export interface InlineResult {
   corrections: PendingCorrection[];
 }
 
-const CORR_OPEN = '\uE002';
-const CORR_CLOSE = '\uE003';
-/** Keeps remark from reading a leading "1." or "#" as block syntax: the text is one paragraph. */
-const GUARD = '\uE00F';
-const TOKEN = /\uE000(\d+)\uE001|\uE002(\d+)\uE003/g;
+const { correctionOpen: CORR_OPEN, correctionClose: CORR_CLOSE, guard: GUARD, markOpen, markClose } = PLACEHOLDER;
+const TOKEN = new RegExp(`${markOpen}(\\d+)${markClose}|${CORR_OPEN}(\\d+)${CORR_CLOSE}`, 'g');
 
 const markdown = unified().use(remarkParse).use(remarkGfm);
 /** Longer than any real paragraph (the longest in the series is under 1 500 characters). */

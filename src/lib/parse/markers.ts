@@ -13,14 +13,13 @@
  * - it continues the document's footnote sequence: a marker already used, or the next one.
  */
 import { SUPERSCRIPT_DIGITS } from './lines.ts';
+import { PLACEHOLDER } from './placeholders.ts';
 
-export const MARK_OPEN = '\uE000';
-export const MARK_CLOSE = '\uE001';
-/** The private-use characters the parser uses as tokens; a source must not contain them. */
-export const TOKEN_CHARS = /[\uE000-\uE00F]/;
+const { markOpen, markClose } = PLACEHOLDER;
 
-export const markerToken = (marker: string) => `${MARK_OPEN}${marker}${MARK_CLOSE}`;
-export const MARKER_TOKEN = /\uE000(\d+)\uE001/g;
+export const markerToken = (marker: string) => `${markOpen}${marker}${markClose}`;
+export const MARKER_TOKEN = new RegExp(`${markOpen}(\\d+)${markClose}`, 'g');
+const MARKERS_AT_END = new RegExp(`(?:${markOpen}\\d+${markClose})+$`);
 
 const SUPERSCRIPT_RUN = new RegExp(`[${SUPERSCRIPT_DIGITS}]+`, 'g');
 export const superscriptToDigits = (s: string) => [...s].map((c) => String(SUPERSCRIPT_DIGITS.indexOf(c))).join('');
@@ -86,7 +85,7 @@ export function tokenizePlainMarkers(text: string, seq: MarkerSequence): string 
 }
 
 /** The line less the note markers at its end. */
-export const stripMarkers = (text: string): string => text.replace(/(?:\uE000\d+\uE001)+$/, '').trimEnd();
+export const stripMarkers = (text: string): string => text.replace(MARKERS_AT_END, '').trimEnd();
 
 /** True when a line ends a paragraph: closing punctuation, optionally followed by markers. */
 export function endsParagraph(text: string): boolean {
