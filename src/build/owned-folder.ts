@@ -119,7 +119,7 @@ export function stageFolder(out: string): string {
   mkdirSync(parent, { recursive: true });
   const staged = mkdtempSync(join(parent, leftoverPrefix(out, 'new')));
   // mkdtemp makes it private (0700); the published folder is an ordinary one, readable by a web server.
-  chmodSync(staged, 0o777 & ~process.umask());
+  chmodSync(staged, 0o755);
   return staged;
 }
 

@@ -9,7 +9,7 @@ describe('year-to-year comparison (prebuilt)', () => {
   const url = () => `${site.origin}/compare/a-res-62-17/draft-64-first-committee-2009/`;
 
   it('shows the summary, the legend and word-level changes, readable with JavaScript off', async () => {
-    const { page, context } = await site.open({ javaScriptEnabled: false });
+    const { page } = await site.open({ javaScriptEnabled: false });
     await page.goto(url());
     expect(await page.locator('.counts').innerText()).toMatch(/19\s+unchanged[\s\S]*6\s+changed[\s\S]*1\s+added[\s\S]*0\s+removed/);
     expect(await page.locator('.legend del').innerText()).toBe('deleted words');
@@ -20,11 +20,10 @@ describe('year-to-year comparison (prebuilt)', () => {
     const op4 = page.locator('.row.changed', { has: page.locator('a[href="/a-res-62-17/#para_4"]') });
     expect(await op4.locator('.inline-diff ins').first().innerText()).toMatch(/pursuant to General Assembly resolution 63\/37/);
     expect(await op4.locator('.inline-diff ins .visually-hidden').first().textContent()).toBe('inserted: ');
-    await context.close();
   });
 
   it('is side by side on wide screens and inline on narrow ones, and the reader can choose', async () => {
-    const { page, context } = await site.open({ viewport: { width: 1300, height: 900 } });
+    const { page } = await site.open({ viewport: { width: 1300, height: 900 } });
     await page.goto(url());
     const shown = (sel: string) => page.locator(`.row.changed ${sel}`).first().isVisible();
     expect(await shown('.side')).toBe(true);
@@ -37,21 +36,19 @@ describe('year-to-year comparison (prebuilt)', () => {
     expect(await shown('.side')).toBe(false);
     await page.getByLabel('Side by side', { exact: true }).check();
     expect(await shown('.side')).toBe(true);
-    await context.close();
   });
 
   it('every resolution page links to its neighbours\' comparisons', async () => {
-    const { page, context } = await site.open();
+    const { page } = await site.open();
     await page.goto(`${site.origin}/a-res-66-24/`);
     const links = await page.locator('.doc-tools li:not(.downloads) a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual(['/compare/draft-64-first-committee-2009/a-res-66-24/', '/compare/a-res-66-24/a-res-68-243/', HISTORY]);
-    await context.close();
   });
 });
 
 describe('any two texts (computed in the browser)', () => {
   it('compares 2001 with 2013 from the published JSON, and keeps the pair in the URL', async () => {
-    const { page, context, errors } = await site.open();
+    const { page, errors } = await site.open();
     await page.goto(`${site.origin}/compare/`);
     await page.selectOption('select[name="from"]', 'a-res-56-19');
     await page.selectOption('select[name="to"]', 'a-res-68-243');
@@ -67,23 +64,21 @@ describe('any two texts (computed in the browser)', () => {
     await page.waitForSelector('#comparison[data-pair="a-res-56-19/a-res-68-243"]');
     expect(await page.inputValue('select[name="from"]')).toBe('a-res-56-19');
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('gives the same view as the prebuilt page for a consecutive pair', async () => {
-    const { page, context } = await site.open();
+    const { page } = await site.open();
     await page.goto(`${site.origin}/compare/a-res-66-24/a-res-68-243/`);
     const prebuilt = await page.locator('#comparison').innerHTML();
     await page.goto(`${site.origin}/compare/?from=a-res-66-24&to=a-res-68-243`);
     await page.waitForSelector('#comparison[data-pair="a-res-66-24/a-res-68-243"]');
     expect((await page.locator('#comparison').innerHTML()).trim()).toBe(prebuilt.trim());
-    await context.close();
   });
 });
 
 describe('history of a paragraph', () => {
   it('lists the counterpart in every year with its diff and a link to the exact anchor', async () => {
-    const { page, context } = await site.open();
+    const { page } = await site.open();
     await page.goto(`${site.origin}${HISTORY}#a-res-68-243--para_1`);
     const version = page.locator('li#a-res-68-243--para_1');
     expect(await version.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
@@ -95,11 +90,10 @@ describe('history of a paragraph', () => {
     expect(await versions.nth(4).locator('.status').innerText()).toMatch(/unchanged/i);
     expect(await versions.nth(0).locator('a').getAttribute('href')).toBe('/a-res-56-19/#para_1');
     expect(await page.locator('section.lineage').count()).toBeGreaterThan(25);
-    await context.close();
   });
 
   it('opens from the ¶ menu of a paragraph, by keyboard', async () => {
-    const { page, context } = await site.open();
+    const { page } = await site.open();
     await page.goto(`${site.origin}/a-res-68-243/`);
     await page.locator('#preamble__p_11 a.pilcrow').focus();
     await page.keyboard.press('Enter');
@@ -111,7 +105,6 @@ describe('history of a paragraph', () => {
     await page.waitForURL(`${site.origin}${HISTORY}#a-res-68-243--preamble__p_11`);
     const section = page.locator('section.lineage', { has: page.locator('li#a-res-68-243--preamble__p_11') });
     expect(await section.locator('.lineage-facts').innerText()).toMatch(/First: 2013 .* in 1 of 5 texts/);
-    await context.close();
   });
 });
 
@@ -119,22 +112,20 @@ describe('accessibility of the comparison views', () => {
   for (const path of ['/compare/a-res-56-19/a-res-62-17/', '/compare/?from=a-res-56-19&to=a-res-68-243', HISTORY]) {
     it(`${path}: no axe violations, light and dark`, async () => {
       for (const colorScheme of ['light', 'dark'] as const) {
-        const { page, context } = await site.open({ colorScheme });
+        const { page } = await site.open({ colorScheme });
         await page.goto(`${site.origin}${path}`);
         await page.waitForLoadState('networkidle');
         expect(await axeViolations(page)).toEqual([]);
-        await context.close();
       }
     });
   }
 
   it('prints the inline redline only, without the form', async () => {
-    const { page, context } = await site.open({ viewport: { width: 1300, height: 900 } });
+    const { page } = await site.open({ viewport: { width: 1300, height: 900 } });
     await page.goto(`${site.origin}/compare/a-res-56-19/a-res-62-17/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.row.changed .inline-diff').first().isVisible()).toBe(true);
     expect(await page.locator('.row.changed .side').first().isVisible()).toBe(false);
     expect(await page.locator('.compare-form').isVisible()).toBe(false);
-    await context.close();
   });
 });

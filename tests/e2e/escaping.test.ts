@@ -9,7 +9,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { buildSite } from '../../scripts/build-site.ts';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { startStaticServer } from '../../scripts/static-server.ts';
@@ -54,6 +54,7 @@ afterAll(async () => {
 /** Opens a page, failing on any dialog (an executed alert) and recording script elements added. */
 async function visit(path: string, act?: (page: Page) => Promise<void>) {
   const context = await browser.newContext();
+  onTestFinished(() => context.close());
   const page = await context.newPage();
   const dialogs: string[] = [];
   page.on('dialog', async (d) => {
@@ -70,7 +71,7 @@ async function visit(path: string, act?: (page: Page) => Promise<void>) {
     handlers: document.querySelectorAll('[onerror], [onclick]').length,
     bold: document.querySelectorAll('main b').length,
   }));
-  return { page, context, dialogs, unsafe };
+  return { page, dialogs, unsafe };
 }
 
 const INERT = { inlineScripts: 0, injectedImages: 0, javascriptLinks: 0, handlers: 0, bold: 0 };
@@ -81,51 +82,46 @@ it('the build above kept its temporary files on another device than its output',
 
 describe('hostile source text is rendered inert', () => {
   it('on the resolution page, shown literally', async () => {
-    const { page, context, dialogs, unsafe } = await visit('/a-res-66-24/');
+    const { page, dialogs, unsafe } = await visit('/a-res-66-24/');
     expect(dialogs).toEqual([]);
     expect(unsafe).toEqual(INERT);
     expect(await page.locator('#preamble__p_5').innerText()).toContain(HOSTILE);
     expect(await page.locator('#preamble__p_16__authorialNote_4').innerText()).toContain(NOTE);
-    await context.close();
   });
 
   it('in search results', async () => {
-    const { page, context, dialogs, unsafe } = await visit('/search/?q=pwned', async (p) => {
+    const { page, dialogs, unsafe } = await visit('/search/?q=pwned', async (p) => {
       await p.waitForSelector('#search-results[data-state="q=pwned"] .hit');
     });
     expect(dialogs).toEqual([]);
     expect(unsafe).toEqual(INERT);
     expect(await page.locator('.hit .excerpt').first().innerText()).toContain('<script>alert("pwned")</script> Midrand &amp; <img src=x onerror=alert(1)>');
-    await context.close();
   });
 
   it('search across an index in shards finds every document', async () => {
     expect(JSON.parse(readFileSync(join(work, 'dist', 'pagefind', 'shards.json'), 'utf8'))).toEqual({ bundles: ['/pagefind-1/', '/pagefind-2/'] });
-    const { page, context } = await visit('/search/?q=%22free+flow+of+information%22', async (p) => {
+    const { page } = await visit('/search/?q=%22free+flow+of+information%22', async (p) => {
       await p.waitForSelector('#search-results .hit');
     });
     expect(await page.locator('#search-status').innerText()).toBe('5 paragraphs in 5 documents');
-    await context.close();
   });
 
   it('in the prebuilt comparison and in one computed in the browser', async () => {
     for (const path of ['/compare/draft-64-first-committee-2009/a-res-66-24/', '/compare/?from=a-res-56-19&to=a-res-66-24']) {
-      const { page, context, dialogs, unsafe } = await visit(path, async (p) => {
+      const { page, dialogs, unsafe } = await visit(path, async (p) => {
         await p.waitForSelector('#comparison .row');
       });
       expect(dialogs).toEqual([]);
       expect(unsafe).toEqual(INERT);
       expect(await page.locator('#comparison').innerText()).toContain('<img src=x onerror=alert(1)>');
-      await context.close();
     }
   });
 
   it('in the history page', async () => {
-    const { page, context, dialogs, unsafe } = await visit('/history/developments-in-the-field-of-information-and-telecommunications-in-the-context-of-international-security/');
+    const { page, dialogs, unsafe } = await visit('/history/developments-in-the-field-of-information-and-telecommunications-in-the-context-of-international-security/');
     expect(dialogs).toEqual([]);
     expect(unsafe).toEqual(INERT);
     expect(await page.locator('li#a-res-66-24--preamble__p_5').innerText()).toContain('<script>alert("pwned")</script>');
-    await context.close();
   });
 
   it('in the exports: JSON keeps the text, XML and text files escape or carry it verbatim', () => {

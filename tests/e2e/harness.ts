@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, onTestFinished } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { resolveFile, startStaticServer } from '../../scripts/static-server.ts';
 
@@ -56,14 +56,19 @@ export function publishedDocuments() {
 
 /**
  * The built site served and a Chromium for one test file: `site.origin`, and `site.open()`
- * for a fresh page that records console errors and foreign requests.
+ * for a fresh page that records console errors and foreign requests. A page opened in a test
+ * is closed when the test ends, passed or failed.
  */
 export function useSite() {
   let server: Server | undefined;
   let browser: Browser | undefined;
   const site = {
     origin: '',
-    open: (options: BrowserContextOptions = {}) => openPage(browser!, site.origin, options),
+    open: async (options: BrowserContextOptions = {}) => {
+      const opened = await openPage(browser!, site.origin, options);
+      onTestFinished(() => opened.context.close());
+      return opened;
+    },
   };
   beforeAll(async () => {
     ({ server, origin: site.origin } = await startServer());

@@ -73,16 +73,15 @@ describe('corpus-wide data', () => {
 
 describe('on the page', () => {
   it('links the downloads', async () => {
-    const { page, context } = await site.open();
+    const { page } = await site.open();
     await page.goto(`${site.origin}/a-res-66-24/`);
     const links = await page.locator('.downloads a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
     expect(links).toEqual([['JSON', '/data/a-res-66-24.json'], ['Akoma Ntoso XML', '/data/a-res-66-24.akn.xml'], ['plain text', '/data/a-res-66-24.txt']]);
     for (const [, href] of links) expect((await page.request.get(`${site.origin}${href}`)).status()).toBe(200);
-    await context.close();
   });
 
   it('"Cite this" gives the UN style, BibTeX and CSL-JSON, each copyable', async () => {
-    const { page, context } = await site.open({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page } = await site.open({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(`${site.origin}/a-res-66-24/`);
     expect(await page.locator('#cite-un').innerText()).toBe('General Assembly resolution 66/24 of 2 December 2011 (A/RES/66/24)');
     const bibtex = await page.locator('#cite-bibtex').innerText();
@@ -95,19 +94,17 @@ describe('on the page', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(bibtex);
     await page.getByRole('button', { name: 'Copy UN style' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('General Assembly resolution 66/24 of 2 December 2011 (A/RES/66/24)');
-    await context.close();
   });
 
   it('the draft is cited as a draft', async () => {
-    const { page, context } = await site.open();
+    const { page } = await site.open();
     await page.goto(`${site.origin}/draft-64-first-committee-2009/`);
     expect(await page.locator('#cite-un').innerText()).toBe('Draft resolution, 64th session, First Committee, 16 October 2009');
     expect(JSON.parse(await page.locator('#cite-csl').innerText())).toMatchObject({ type: 'bill', URL: `https://ict-security-resolutions.example.org/draft-64-first-committee-2009/` });
-    await context.close();
   });
 
   it('has a canonical URL, a description, Open Graph and schema.org Legislation JSON-LD', async () => {
-    const { page, context, errors } = await site.open();
+    const { page, errors } = await site.open();
     await page.goto(`${site.origin}/a-res-68-243/`);
     const attr = (sel: string, name = 'content') => page.locator(sel).getAttribute(name);
     expect(await attr('link[rel="canonical"]', 'href')).toBe('https://ict-security-resolutions.example.org/a-res-68-243/');
@@ -120,7 +117,6 @@ describe('on the page', () => {
       isPartOf: { '@type': 'CreativeWorkSeries', url: 'https://ict-security-resolutions.example.org/' },
     });
     expect(errors).toEqual([]);
-    await context.close();
   });
 });
 
@@ -138,12 +134,11 @@ describe('for search engines and lost readers', () => {
   });
 
   it('an unknown address gets a 404 page with a search box and the list of texts', async () => {
-    const { page, context } = await site.open();
+    const { page } = await site.open();
     const response = await page.goto(`${site.origin}/a-res-66-25/`);
     expect(response!.status()).toBe(404);
     expect(await page.locator('h1').innerText()).toBe('This page does not exist');
     expect(await page.locator('.not-found form[role="search"] input[name="q"]').count()).toBe(1);
     expect(await page.locator('.not-found li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(docs.map((d) => `/${d.id}/`));
-    await context.close();
   });
 });

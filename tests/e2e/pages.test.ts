@@ -11,7 +11,7 @@ const eIds = (ps: Paragraph[]): string[] => ps.flatMap((p) => [p.eId, ...eIds(p.
 describe('every resolution page', () => {
   for (const doc of docs) {
     it(`${doc.id}: ids are the JSON eIds, each once, and all ids are unique; no console errors`, async () => {
-      const { page, context, errors, foreign } = await site.open();
+      const { page, errors, foreign } = await site.open();
       await page.goto(`${site.origin}/${doc.id}/`);
       const ids = await page.$$eval('[id]', (els) => els.map((e) => e.id));
       expect(new Set(ids).size).toBe(ids.length);
@@ -22,7 +22,6 @@ describe('every resolution page', () => {
       expect(await page.locator('h1').count()).toBe(1);
       expect(errors).toEqual([]);
       expect(foreign).toEqual([]);
-      await context.close();
     });
   }
 });
@@ -31,7 +30,7 @@ describe('the 66/24 page', () => {
   const url = () => `${site.origin}/a-res-66-24/`;
 
   it('shows the masthead facts and the body as the UN prints it', async () => {
-    const { page, context } = await site.open();
+    const { page } = await site.open();
     await page.goto(url());
     const facts = await page.locator('.facts').innerText();
     for (const fact of ['A/RES/66/24', 'General, 13 December 2011', '66th session', '93', 'First Committee', 'A/66/407', '2 December 2011, 71st plenary meeting']) {
@@ -42,11 +41,10 @@ describe('the 66/24 page', () => {
     expect(await page.locator('#para_3__list_1__point_b > .num').innerText()).toBe('(b)');
     expect(await page.locator('#para_1 em').first().innerText()).toBe('Calls upon');
     expect(await page.locator('.closing').innerText()).toBe('71st plenary meeting\n2 December 2011');
-    await context.close();
   });
 
   it('links footnote markers to the notes and back, for a note cited twice', async () => {
-    const { page, context } = await site.open();
+    const { page } = await site.open();
     await page.goto(url());
     const note = 'preamble__p_16__authorialNote_4';
     expect(await page.locator(`#para_3 .noteref a`).getAttribute('href')).toBe(`#${note}`);
@@ -55,11 +53,10 @@ describe('the 66/24 page', () => {
     expect(back).toEqual(['#preamble__p_16__noteRef_4', '#para_3__noteRef_4']);
     await page.locator('#para_3 .noteref a').click();
     expect(new URL(page.url()).hash).toBe(`#${note}`);
-    await context.close();
   });
 
   it('turns cross-references into links: in the corpus to the page, else to undocs.org', async () => {
-    const { page, context } = await site.open();
+    const { page } = await site.open();
     await page.goto(url());
     const href = (scope: string, text: string) => page.locator(scope).getByRole('link', { name: text, exact: true }).first().getAttribute('href');
     expect(await href('#preamble__p_1', '56/19')).toBe('/a-res-56-19/');
@@ -77,11 +74,10 @@ describe('the 66/24 page', () => {
     expect(await external.getAttribute('class')).toContain('external');
     await page.locator('#preamble__p_1').getByRole('link', { name: '56/19', exact: true }).click();
     await page.waitForURL(`${site.origin}/a-res-56-19/`);
-    await context.close();
   });
 
   it('"Copy link" and "Copy citation" copy the right strings', async () => {
-    const { page, context } = await site.open({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page } = await site.open({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(url());
     const cases = [
       ['para_3__list_1__point_b', 'A/RES/66/24, para. 3 (b)'],
@@ -99,20 +95,18 @@ describe('the 66/24 page', () => {
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.origin}/a-res-66-24/#${eId}`);
       expect(await page.getByRole('status').innerText()).toBe('Link copied');
     }
-    await context.close();
   });
 
   it('highlights the targeted paragraph', async () => {
-    const { page, context } = await site.open();
+    const { page } = await site.open();
     await page.goto(`${url()}#para_4`);
     const background = (id: string) => page.locator(`#${id}`).evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(await background('para_4')).not.toBe('rgba(0, 0, 0, 0)');
     expect(await background('para_5')).toBe('rgba(0, 0, 0, 0)');
-    await context.close();
   });
 
   it('works from the keyboard alone: ¶ shows on focus, opens the menu, Escape returns', async () => {
-    const { page, context } = await site.open({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page } = await site.open({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(url());
     await page.locator('#para_2 p').first().evaluate((el) => (el.previousElementSibling as HTMLElement | null)?.blur());
     // Tab from the last link before para 2's ¶ until it has focus.
@@ -134,32 +128,29 @@ describe('the 66/24 page', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Copy link');
     await page.keyboard.press('Escape');
     expect(await focused()).toBe('para_2 pilcrow');
-    await context.close();
   });
 
   it('renders and links with JavaScript disabled', async () => {
-    const { page, context } = await site.open({ javaScriptEnabled: false });
+    const { page } = await site.open({ javaScriptEnabled: false });
     await page.goto(url());
     expect(await page.locator('[data-cite]').count()).toBe(26 + 4);
     await page.locator('#para_3__list_1__point_b a.pilcrow').focus();
     await page.keyboard.press('Enter');
     expect(new URL(page.url()).hash).toBe('#para_3__list_1__point_b');
     expect(await page.locator('.para-menu').count()).toBe(0);
-    await context.close();
   });
 
   it('links to the previous and next documents of the series', async () => {
-    const { page, context } = await site.open();
+    const { page } = await site.open();
     await page.goto(url());
     expect(await page.locator('a[rel="prev"]').getAttribute('href')).toBe('/draft-64-first-committee-2009/');
     expect(await page.locator('a[rel="next"]').getAttribute('href')).toBe('/a-res-68-243/');
-    await context.close();
   });
 });
 
 describe('facts the texts do not state', () => {
   it('the draft lists its sponsors and says, as an inference, that it became 64/25', async () => {
-    const { page, context } = await site.open();
+    const { page } = await site.open();
     await page.goto(`${site.origin}/draft-64-first-committee-2009/`);
     const facts = await page.locator('.facts').innerText();
     expect(facts).toContain('none stated in the text');
@@ -169,20 +160,18 @@ describe('facts the texts do not state', () => {
     await page.locator('.facts a.inference').click();
     expect(await page.locator('#fact-adoptedAs').innerText()).toMatch(/an inference/);
     expect(await page.locator('a[rel="prev"]').getAttribute('href')).toBe('/a-res-62-17/');
-    await context.close();
   });
 
   it("56/19's symbol is marked as inferred; a note without text says so", async () => {
-    const { page, context } = await site.open();
+    const { page } = await site.open();
     await page.goto(`${site.origin}/a-res-56-19/`);
     expect(await page.locator('.facts').innerText()).toMatch(/A\/RES\/56\/19 inferred/i);
     expect(await page.locator('.notes li').first().innerText()).toContain('carries this marker, but not the note');
     expect(await page.locator('a[rel="prev"]').count()).toBe(0);
-    await context.close();
   });
 
   it("68/243's editorial corrections are marked in the text and listed with reasons", async () => {
-    const { page, context } = await site.open();
+    const { page } = await site.open();
     await page.goto(`${site.origin}/a-res-68-243/`);
     expect(await page.locator('#para_4 .correction').innerText()).toMatch(/^confidence-building/);
     const list = await page.locator('.corrections li').allInnerTexts();
@@ -190,13 +179,12 @@ describe('facts the texts do not state', () => {
     expect(list[1]).toMatch(/para\. 4: the source reads confidencebuilding, printed here as confidence-building \(hyphen lost/);
     await page.locator('#para_4 .correction a').click();
     expect(new URL(page.url()).hash).toBe('#correction_2');
-    await context.close();
   });
 });
 
 describe('print', () => {
   it('prints the text without site chrome and with link targets', async () => {
-    const { page, context } = await site.open();
+    const { page } = await site.open();
     await page.goto(`${site.origin}/a-res-66-24/`);
     await page.emulateMedia({ media: 'print' });
     const display = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).display);
@@ -204,13 +192,12 @@ describe('print', () => {
     const after = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el, '::after').content);
     expect(await after('#preamble__p_1 a[href="https://undocs.org/A/RES/53/70"]')).toContain('https://undocs.org/A/RES/53/70');
     expect(await after('#preamble__p_1 a[href="/a-res-56-19/"]')).toContain('/a-res-56-19/');
-    await context.close();
   });
 });
 
 describe('the series home', () => {
   it('lists every resolution known from the recitals, the corpus linked, the rest marked and linked out', async () => {
-    const { page, context } = await site.open();
+    const { page } = await site.open();
     await page.goto(`${site.origin}/`);
     const entries = page.locator('.timeline > li');
     expect(await entries.count()).toBe(17); // 53/70 … 67/27 recited (15), 68/243 and the 2009 draft
@@ -221,7 +208,6 @@ describe('the series home', () => {
     expect(await out.innerText()).toMatch(/A\/RES\/53\/70[\s\S]*4 December 1998 · not in this edition/);
     expect(await out.locator('a').getAttribute('href')).toBe('https://undocs.org/A/RES/53/70');
     expect(await page.locator('.timeline > li.in-corpus').nth(3).innerText()).toMatch(/Adopted 2 December 2011, 71st plenary meeting · 17 preambular and 5 operative paragraphs/);
-    await context.close();
   });
 });
 
@@ -229,20 +215,18 @@ describe('accessibility (axe-core, WCAG 2 A/AA)', () => {
   for (const path of ['/', '/a-res-66-24/', '/a-res-68-243/#para_3', '/draft-64-first-committee-2009/', '/a-res-56-19/', '/no-such-page/']) {
     it(`${path}: no violations, light and dark`, async () => {
       for (const colorScheme of ['light', 'dark'] as const) {
-        const { page, context } = await site.open({ colorScheme });
+        const { page } = await site.open({ colorScheme });
         await page.goto(`${site.origin}${path}`);
         expect(await axeViolations(page)).toEqual([]);
-        await context.close();
       }
     });
   }
 
   it('at 320 px nothing overflows the viewport', async () => {
-    const { page, context } = await site.open({ viewport: { width: 320, height: 700 } });
+    const { page } = await site.open({ viewport: { width: 320, height: 700 } });
     for (const path of ['/', '/a-res-66-24/', '/draft-64-first-committee-2009/']) {
       await page.goto(`${site.origin}${path}`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     }
-    await context.close();
   });
 });

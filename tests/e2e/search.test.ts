@@ -28,7 +28,7 @@ const ALL_FIVE = ['A/RES/68/243', 'A/RES/66/24', 'Draft resolution, 64th session
 
 describe('queries land on the exact paragraphs', () => {
   it('a phrase in all five: "free flow of information", newest first', async () => {
-    const { page, context } = await site.open();
+    const { page } = await site.open();
     const r = await search(page, '"free flow of information"');
     expect(r.status).toBe('5 paragraphs in 5 documents');
     expect(r.documents).toEqual(ALL_FIVE);
@@ -41,51 +41,45 @@ describe('queries land on the exact paragraphs', () => {
       await page.goto(`${site.origin}${anchor}`);
       expect(await page.locator(`#${anchor!.split('#')[1]}`).innerText()).toContain(excerpts[i]);
     }
-    await context.close();
   });
 
   it('a phrase only in 66/24 and 68/243: "possible strategies to address the threats"', async () => {
-    const { page, context } = await site.open();
+    const { page } = await site.open();
     const r = await search(page, '"possible strategies to address the threats"');
     expect(r.documents).toEqual(['A/RES/68/243', 'A/RES/66/24']);
     expect(r.anchors).toEqual(['/a-res-68-243/#para_1', '/a-res-66-24/#para_1']);
-    await context.close();
   });
 
   it('a phrase found in its corrected form: "confidence-building measures" (68/243 lost the hyphen)', async () => {
-    const { page, context } = await site.open();
+    const { page } = await site.open();
     const r = await search(page, '"confidence-building measures"');
     expect(r.documents).toEqual(['A/RES/68/243', 'A/RES/66/24']);
     expect(r.anchors).toEqual(['/a-res-68-243/#preamble__p_16', '/a-res-68-243/#para_4', '/a-res-66-24/#para_4']);
-    await context.close();
   });
 
   it('a word only in footnotes: "Corr" lands on note 3', async () => {
-    const { page, context } = await site.open();
+    const { page } = await site.open();
     const r = await search(page, 'Corr');
     expect(r.anchors).toEqual(['/a-res-66-24/#preamble__p_12__authorialNote_3', '/draft-64-first-committee-2009/#preamble__p_12__authorialNote_3', '/a-res-62-17/#preamble__p_12__authorialNote_3']);
     expect(r.labels).toEqual(['note 3', 'note 3', 'note 3']);
-    await context.close();
   });
 
   it("a word from the draft's sponsor list: Kyrgyzstan", async () => {
-    const { page, context } = await site.open();
+    const { page } = await site.open();
     const r = await search(page, 'Kyrgyzstan');
     expect(r.anchors).toEqual(['/draft-64-first-committee-2009/#sponsors']);
     await page.locator('.hit a').first().click();
     await page.waitForURL(`${site.origin}/draft-64-first-committee-2009/#sponsors`);
-    await context.close();
   });
 
   it('stems English words: "threat" also finds "threats"', async () => {
-    const { page, context } = await site.open();
+    const { page } = await site.open();
     const r = await search(page, 'threat');
     expect(r.anchors).toContain('/a-res-66-24/#para_1'); // "…the threats emerging in this field"
-    await context.close();
   });
 
   it('a word in every part loads the most relevant first, then all on request', async () => {
-    const { page, context } = await site.open();
+    const { page } = await site.open();
     const first = await search(page, 'information');
     expect(first.status).toBe('Matches in 5 documents; the most relevant first');
     expect(await page.locator('.result-year').first().innerText()).toMatch(/paragraphs? shown$/);
@@ -97,22 +91,20 @@ describe('queries land on the exact paragraphs', () => {
     expect(new Set(all.anchors).size).toBe(all.anchors.length);
     expect(all.documents).toEqual(ALL_FIVE);
     expect(await page.locator('.result-year').allInnerTexts()).not.toContainEqual(expect.stringMatching(/shown/));
-    await context.close();
   });
 
   it('an empty result suggests what to try', async () => {
-    const { page, context } = await site.open();
+    const { page } = await site.open();
     await page.goto(`${site.origin}/search/?q=${encodeURIComponent('"free flow of cyberspace"')}&part=Notes`);
     const r = await results(page);
     expect(r.status).toBe('No paragraph matches “"free flow of cyberspace"”.');
     expect(await page.locator('.no-results').innerText()).toMatch(/removing quotation marks[\s\S]*clear the filters/);
-    await context.close();
   });
 });
 
 describe('filters, URL state and history', () => {
   it('filters narrow the results and live in the URL', async () => {
-    const { page, context } = await site.open();
+    const { page } = await site.open();
     const all = await search(page, 'information security');
     await page.selectOption('select[name="year"]', '2011');
     await page.waitForURL(/year=2011/);
@@ -127,11 +119,10 @@ describe('filters, URL state and history', () => {
     await page.selectOption('select[name="type"]', 'Draft');
     await page.waitForURL(/type=Draft/);
     expect((await results(page)).documents).toEqual(['Draft resolution, 64th session, First Committee, 16 October 2009']);
-    await context.close();
   });
 
   it('restores query and filters on reload and on Back', async () => {
-    const { page, context } = await site.open();
+    const { page } = await site.open();
     await page.goto(`${site.origin}/search/?q=experts&year=2007`);
     const first = await results(page);
     expect(first.documents).toEqual(['A/RES/62/17']);
@@ -146,20 +137,18 @@ describe('filters, URL state and history', () => {
     await page.waitForURL(/year=2007/);
     await expect.poll(async () => (await results(page)).documents).toEqual(['A/RES/62/17']);
     expect(await page.inputValue('select[name="year"]')).toBe('2007');
-    await context.close();
   });
 
   it('oldest first on request', async () => {
-    const { page, context } = await site.open();
+    const { page } = await site.open();
     await page.goto(`${site.origin}/search/?q=${encodeURIComponent('"free flow of information"')}&sort=oldest`);
     expect((await results(page)).documents).toEqual([...ALL_FIVE].reverse());
-    await context.close();
   });
 });
 
 describe('using it', () => {
   it('from any page: "/" focuses the box, typing and Enter open the results', async () => {
-    const { page, context, errors } = await site.open();
+    const { page, errors } = await site.open();
     await page.goto(`${site.origin}/a-res-66-24/`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
@@ -168,11 +157,10 @@ describe('using it', () => {
     await page.waitForURL(`${site.origin}/search/?q=Midrand`);
     expect((await results(page)).documents).toEqual(ALL_FIVE);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('searches as you type, keyboard only, and the index loads on first use, not on page load', async () => {
-    const { page, context } = await site.open();
+    const { page } = await site.open();
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await page.goto(`${site.origin}/search/`);
@@ -185,32 +173,28 @@ describe('using it', () => {
     await page.keyboard.press('Tab'); // the Search button
     await page.keyboard.press('Tab'); // the year filter
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('year');
-    await context.close();
   });
 
   it('other pages do not load the index', async () => {
-    const { page, context } = await site.open();
+    const { page } = await site.open();
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await page.goto(`${site.origin}/a-res-66-24/`);
     await page.waitForLoadState('networkidle');
     expect(fetched.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
-    await context.close();
   });
 
   it('says what is needed when JavaScript is off', async () => {
-    const { page, context } = await site.open({ javaScriptEnabled: false });
+    const { page } = await site.open({ javaScriptEnabled: false });
     await page.goto(`${site.origin}/search/?q=Midrand`);
     expect(await page.locator('noscript, .notice').first().textContent()).toMatch(/needs JavaScript/);
-    await context.close();
   });
 
   it('has no accessibility violations with results shown', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page, context } = await site.open({ colorScheme });
+      const { page } = await site.open({ colorScheme });
       await search(page, 'information');
       expect(await axeViolations(page)).toEqual([]);
-      await context.close();
     }
   });
 });

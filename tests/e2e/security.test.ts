@@ -42,7 +42,7 @@ describe('Content-Security-Policy', () => {
 
   for (const [name, path, act] of PAGES) {
     it(`${name}: no violation, no console error, no request to another origin`, async () => {
-      const { page, context, errors, foreign } = await site.open({ permissions: ['clipboard-read', 'clipboard-write'] });
+      const { page, errors, foreign } = await site.open({ permissions: ['clipboard-read', 'clipboard-write'] });
       await page.addInitScript(() => {
         (window as unknown as { violations: string[] }).violations = [];
         document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
@@ -53,7 +53,6 @@ describe('Content-Security-Policy', () => {
       expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
       expect(errors.filter((e) => !/404 \(Not Found\)/.test(e))).toEqual([]);
       expect(foreign).toEqual([]);
-      await context.close();
     });
   }
 });
