@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { assessSource, refusalReasons } from '../src/lib/assess.ts';
 
 export function benchCorpus(dir: string) {
-  const files = readdirSync(dir).filter((n) => n.endsWith('.txt')).sort();
+  const files = readdirSync(dir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort();
   const t0 = performance.now();
   const outcomes = files.map((file) => assessSource({ file, bytes: readFileSync(join(dir, file)) }));
   const count = (o: string) => outcomes.filter((x) => x.outcome === o).length;
@@ -25,7 +27,10 @@ export function benchCorpus(dir: string) {
     /** Refusals that the invariants made, of texts the parser alone would have accepted. */
     misreadingsCaught: outcomes.filter((o) => o.caught).length,
     crashed: count('crashed'),
-    crashes: outcomes.filter((o) => o.outcome === 'crashed').slice(0, 10).map((o) => `${o.file}: ${o.detail}`),
+    crashes: outcomes
+      .filter((o) => o.outcome === 'crashed')
+      .slice(0, 10)
+      .map((o) => `${o.file}: ${o.detail}`),
     seconds: Math.round((performance.now() - t0) / 10) / 100,
     refusals: refusalReasons(outcomes).slice(0, 40),
   };

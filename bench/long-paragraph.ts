@@ -15,8 +15,13 @@ const WORDS = 20_000;
 
 function texts(): string[] {
   const dir = join(import.meta.dirname, '../content/resolutions');
-  const docs = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => resolutionDocumentSchema.parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))));
-  const pool = docs.flatMap((d) => [...walk([...d.preamble, ...d.operative])].map((p) => p.text)).join(' ').split(' ');
+  const docs = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => resolutionDocumentSchema.parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))));
+  const pool = docs
+    .flatMap((d) => [...walk([...d.preamble, ...d.operative])].map((p) => p.text))
+    .join(' ')
+    .split(' ');
   const long = (from: number) => Array.from({ length: WORDS }, (_, i) => pool[(from + i * 7) % pool.length]!).join(' ');
   const a = long(0);
   return [a, a.replace(/^(\S+)/, 'Recalling').replace(/ (\S+)$/, ' changed'), long(3)];
@@ -33,7 +38,14 @@ function child(mode: 'diff' | 'floor'): { peakMB: number; seconds: number } {
 export function benchLongParagraph() {
   const floor = child('floor');
   const diff = child('diff');
-  return { words: WORDS, floorPeakMB: floor.peakMB, diffPeakMB: diff.peakMB, overFloorMB: diff.peakMB - floor.peakMB, diffSeconds: diff.seconds, floorSeconds: floor.seconds };
+  return {
+    words: WORDS,
+    floorPeakMB: floor.peakMB,
+    diffPeakMB: diff.peakMB,
+    overFloorMB: diff.peakMB - floor.peakMB,
+    diffSeconds: diff.seconds,
+    floorSeconds: floor.seconds,
+  };
 }
 
 if (import.meta.main && process.argv[3] === '--report') {

@@ -60,14 +60,21 @@ try {
     results['pageWeight'] = weight;
     targets.push(
       { name: 'page weight: resolution page, first view (compressed)', value: weight['resolution']!.bytes, unit: 'B', target: 20_000, kind: 'max' },
-      { name: 'page weight: render-blocking scripts on any page type', value: Math.max(...Object.values(weight).map((w) => w.renderBlockingScripts)), unit: '', target: 0, kind: 'max' },
+      {
+        name: 'page weight: render-blocking scripts on any page type',
+        value: Math.max(...Object.values(weight).map((w) => w.renderBlockingScripts)),
+        unit: '',
+        target: 0,
+        kind: 'max',
+      },
     );
   }
   if (only.has('lighthouse')) {
     const scores = await benchLighthouse(origin);
     results['lighthouse'] = scores;
     for (const [type, s] of Object.entries(scores)) {
-      for (const [category, score] of Object.entries(s)) targets.push({ name: `lighthouse ${category}: ${type}`, value: score, unit: '', target: 100, kind: 'min' });
+      for (const [category, score] of Object.entries(s))
+        targets.push({ name: `lighthouse ${category}: ${type}`, value: score, unit: '', target: 100, kind: 'min' });
     }
   }
   if (only.has('corpus')) {
@@ -94,12 +101,24 @@ try {
   if (only.has('valid-data')) {
     const valid = benchValidData(Number(process.env['BENCH_VALID_RUNS'] ?? 10_000));
     results['validData'] = valid;
-    targets.push({ name: `valid data: exceptions in ${valid.documents} random valid documents through every renderer and exporter`, value: valid.exceptions, unit: '', target: 0, kind: 'max' });
+    targets.push({
+      name: `valid data: exceptions in ${valid.documents} random valid documents through every renderer and exporter`,
+      value: valid.exceptions,
+      unit: '',
+      target: 0,
+      kind: 'max',
+    });
   }
   if (only.has('long-paragraph')) {
     const long = benchLongParagraph();
     results['longParagraph'] = long;
-    targets.push({ name: `long paragraph: peak memory diffing two ${long.words}-word paragraphs, as a multiple of the floor (tokenizing them)`, value: Math.round((long.diffPeakMB / long.floorPeakMB) * 100) / 100, unit: '×', target: 2, kind: 'max' });
+    targets.push({
+      name: `long paragraph: peak memory diffing two ${long.words}-word paragraphs, as a multiple of the floor (tokenizing them)`,
+      value: Math.round((long.diffPeakMB / long.floorPeakMB) * 100) / 100,
+      unit: '×',
+      target: 2,
+      kind: 'max',
+    });
   }
 } finally {
   await browser.close();
@@ -108,14 +127,29 @@ try {
 
 if (only.has('scale')) {
   const dir = join(ROOT, 'content/resolutions');
-  const bases = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => resolutionDocumentSchema.parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))));
+  const bases = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => resolutionDocumentSchema.parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))));
   const sizes = (process.env['BENCH_SCALE'] ?? '100,1000,5000').split(',').map(Number);
   const scale = await benchScale(bases, sizes, Number(process.env['BENCH_SCALE_RUNS'] ?? 3));
   results['scale'] = scale;
   const at = (n: number) => scale.find((s) => s.documents === n);
-  if (at(1000)) targets.push({ name: 'scale: resolution pages per second end to end, N=1000', value: at(1000)!.resolutionPagesPerSecond, unit: '/s', target: 100, kind: 'min' });
+  if (at(1000))
+    targets.push({
+      name: 'scale: resolution pages per second end to end, N=1000',
+      value: at(1000)!.resolutionPagesPerSecond,
+      unit: '/s',
+      target: 100,
+      kind: 'min',
+    });
   if (at(1000) && at(5000)) {
-    targets.push({ name: 'scale: t(5000) / t(1000)', value: Math.round((at(5000)!.seconds / at(1000)!.seconds) * 100) / 100, unit: '', target: 5.5, kind: 'max' });
+    targets.push({
+      name: 'scale: t(5000) / t(1000)',
+      value: Math.round((at(5000)!.seconds / at(1000)!.seconds) * 100) / 100,
+      unit: '',
+      target: 5.5,
+      kind: 'max',
+    });
   }
 }
 
@@ -130,7 +164,16 @@ const previous = (() => {
   }
 })();
 // A partial run (--only) keeps the other sections, and their targets, from the last run.
-const kept = values.only ? ((previous['targets'] as typeof checked | undefined) ?? []).filter((t) => !checked.some((c) => c.name.split(':')[0] === t.name.split(':')[0])) : [];
+const kept = values.only
+  ? ((previous['targets'] as typeof checked | undefined) ?? []).filter((t) => !checked.some((c) => c.name.split(':')[0] === t.name.split(':')[0]))
+  : [];
 const allTargets = [...kept, ...checked];
 writeFileSync(file, JSON.stringify(values.only ? { ...previous, ...results, targets: allTargets } : results, null, 2) + '\n');
-console.table(allTargets.map((t) => ({ measure: t.name, value: `${t.value ?? 'n/a'} ${t.unit}`.trim(), target: `${t.kind === 'max' ? '≤' : '≥'} ${t.target} ${t.unit}`.trim(), met: t.met ? 'yes' : 'NO' })));
+console.table(
+  allTargets.map((t) => ({
+    measure: t.name,
+    value: `${t.value ?? 'n/a'} ${t.unit}`.trim(),
+    target: `${t.kind === 'max' ? '≤' : '≥'} ${t.target} ${t.unit}`.trim(),
+    met: t.met ? 'yes' : 'NO',
+  })),
+);

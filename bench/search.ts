@@ -9,9 +9,30 @@ import type { Browser } from 'playwright-core';
 import type { ServedLog } from './served.ts';
 
 export const QUERIES = [
-  'information', 'security', '"free flow of information"', 'threats', 'experts', 'Secretary-General', 'Geneva',
-  'telecommunications', 'cooperation', 'terrorist', 'civil and military', 'norms', 'confidence-building', 'Tunis',
-  'human rights', 'Midrand', 'assessments', 'international law', 'Corr', 'Zimbabwe', 'agenda', 'sixty-fifth', 'study', 'concepts',
+  'information',
+  'security',
+  '"free flow of information"',
+  'threats',
+  'experts',
+  'Secretary-General',
+  'Geneva',
+  'telecommunications',
+  'cooperation',
+  'terrorist',
+  'civil and military',
+  'norms',
+  'confidence-building',
+  'Tunis',
+  'human rights',
+  'Midrand',
+  'assessments',
+  'international law',
+  'Corr',
+  'Zimbabwe',
+  'agenda',
+  'sixty-fifth',
+  'study',
+  'concepts',
 ];
 
 /** Bytes and files under `dir`, of the files `keep` accepts. */
@@ -39,22 +60,22 @@ export const median = (xs: number[]) => {
 };
 
 /** Types `query` into the search box and resolves with the ms until its results are on screen. */
-const TIME_QUERY = (query: string) => new Promise<number>((resolve) => {
-  const input = document.querySelector<HTMLInputElement>('#search-query')!;
-  const output = document.querySelector<HTMLElement>('#search-results')!;
-  const expected = new URLSearchParams({ q: query }).toString();
-  const t0 = performance.now();
-  const observer = new MutationObserver(() => {
-    if (output.dataset['state'] === expected) {
-      observer.disconnect();
-      resolve(performance.now() - t0);
-    }
+const TIME_QUERY = (query: string) =>
+  new Promise<number>((resolve) => {
+    const input = document.querySelector<HTMLInputElement>('#search-query')!;
+    const output = document.querySelector<HTMLElement>('#search-results')!;
+    const expected = new URLSearchParams({ q: query }).toString();
+    const t0 = performance.now();
+    const observer = new MutationObserver(() => {
+      if (output.dataset['state'] === expected) {
+        observer.disconnect();
+        resolve(performance.now() - t0);
+      }
+    });
+    observer.observe(output, { attributes: true, childList: true });
+    input.value = query;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
   });
-  observer.observe(output, { attributes: true, childList: true });
-  input.value = query;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-});
-
 
 export async function benchSearch(browser: Browser, origin: string, dist: string, served: ServedLog) {
   const index = dirBytes(join(dist, 'pagefind'));

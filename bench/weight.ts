@@ -21,8 +21,11 @@ export async function benchWeight(browser: Browser, origin: string, served: Serv
     await page.goto(`${origin}${path}`);
     await page.waitForLoadState('networkidle');
     await new Promise((r) => setTimeout(r, 200));
-    const blocking = await page.evaluate(() =>
-      [...document.querySelectorAll('head script[src]')].filter((s) => !(s as HTMLScriptElement).defer && !(s as HTMLScriptElement).async && (s as HTMLScriptElement).type !== 'module').length,
+    const blocking = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('head script[src]')].filter(
+          (s) => !(s as HTMLScriptElement).defer && !(s as HTMLScriptElement).async && (s as HTMLScriptElement).type !== 'module',
+        ).length,
     );
     const sent = served.since(mark);
     out[type] = { bytes: sent.bytes, requests: sent.paths.length, renderBlockingScripts: blocking };

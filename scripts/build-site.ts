@@ -51,9 +51,19 @@ const BESIDE_ASTRO = 10;
  * priority: the phases beside Astro take the CPU time Astro leaves, rather than slowing it.
  * `ipc` opens a channel to the child.
  */
-function run(name: string, args: string[], env: NodeJS.ProcessEnv, quiet: boolean, { nice = 0, ipc = false } = {}): { child: ChildProcess; done: Promise<Phase> } {
+function run(
+  name: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  quiet: boolean,
+  { nice = 0, ipc = false } = {},
+): { child: ChildProcess; done: Promise<Phase> } {
   const start = performance.now();
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'pipe', ...(ipc ? ['ipc' as const] : [])] });
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'pipe', ...(ipc ? ['ipc' as const] : [])],
+  });
   const done = new Promise<Phase>((done, fail) => {
     if (nice && child.pid !== undefined) {
       try {
@@ -102,12 +112,23 @@ export async function buildSite(options: BuildOptions): Promise<{ phases: Phase[
 async function buildInto(site: string, options: BuildOptions, quiet: boolean, start: number): Promise<{ phases: Phase[]; seconds: number }> {
   const env = { RESOLUTIONS_DIR: options.data, SITE_OUT_DIR: site, SITE_CACHE_DIR: options.cache, ASTRO_TELEMETRY_DISABLED: '1' };
   // Astro starts beside the ingest, and asks for the data before it reads it (src/build/data-ready.ts).
-  const astro = run('astro build', ['node_modules/astro/bin/astro.mjs', 'build', ...(quiet ? ['--silent'] : [])], { ...env, [DATA_PENDING_ENV]: '1' }, quiet, { ipc: true });
+  const astro = run('astro build', ['node_modules/astro/bin/astro.mjs', 'build', ...(quiet ? ['--silent'] : [])], { ...env, [DATA_PENDING_ENV]: '1' }, quiet, {
+    ipc: true,
+  });
   // One core fewer for the ingest: Astro is starting up on it.
   const jobs = String(Math.max(1, availableParallelism() - 1));
-  const ingesting = run('ingest', ['scripts/ingest.ts', '--sources', options.sources, '--out', options.data, '--jobs', jobs, ...(options.check ? ['--check'] : [])], env, quiet).done;
+  const ingesting = run(
+    'ingest',
+    ['scripts/ingest.ts', '--sources', options.sources, '--out', options.data, '--jobs', jobs, ...(options.check ? ['--check'] : [])],
+    env,
+    quiet,
+  ).done;
   astro.child.on('message', (message) => {
-    if (message === DATA_WANTED) ingesting.then(() => astro.child.connected && astro.child.send(DATA_READY), () => {});
+    if (message === DATA_WANTED)
+      ingesting.then(
+        () => astro.child.connected && astro.child.send(DATA_READY),
+        () => {},
+      );
   });
   const ingest = await ingesting.catch((error: unknown) => {
     astro.child.kill();

@@ -23,7 +23,16 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { publishFolder, recoverFolder, refuseOut, refuseReplace, stageFolder } from '../src/build/owned-folder.ts';
-import { ingestCorpus, joinShares, parseSources, prepareCorpus, type DecodedSource, type FileProblem, type IngestResult, type SourceFile } from '../src/lib/corpus.ts';
+import {
+  ingestCorpus,
+  joinShares,
+  parseSources,
+  prepareCorpus,
+  type DecodedSource,
+  type FileProblem,
+  type IngestResult,
+  type SourceFile,
+} from '../src/lib/corpus.ts';
 import { explainSource, formatExplanation, MAX_SOURCE_BYTES, type Lexicon } from '../src/lib/parse/index.ts';
 
 const META_SUFFIX = '.meta.json';
@@ -50,11 +59,23 @@ const stem = (name: string) => name.replace(/\.(?:txt|pdf)$/, '');
 /** The text of a PDF, or a problem: pdftotext missing or the PDF unreadable. */
 function pdfText(path: string, bytes: Buffer): Buffer | FileProblem {
   try {
-    return execFileSync(PDF_TO_TEXT[0], [...PDF_TO_TEXT.slice(1), '-', '-'], { input: bytes, maxBuffer: 4 * MAX_SOURCE_BYTES, stdio: ['pipe', 'pipe', 'pipe'] });
+    return execFileSync(PDF_TO_TEXT[0], [...PDF_TO_TEXT.slice(1), '-', '-'], {
+      input: bytes,
+      maxBuffer: 4 * MAX_SOURCE_BYTES,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { stderr?: Buffer };
     if (e.code === 'ENOENT') return { file: path, line: 1, message: 'reading a PDF needs pdftotext (Debian: apt-get install poppler-utils)' };
-    return { file: path, line: 1, message: `pdftotext could not read this PDF: ${String(e.stderr ?? e.message).trim().split('\n')[0]}` };
+    return {
+      file: path,
+      line: 1,
+      message: `pdftotext could not read this PDF: ${
+        String(e.stderr ?? e.message)
+          .trim()
+          .split('\n')[0]
+      }`,
+    };
   }
 }
 
@@ -91,18 +112,21 @@ async function readSources(dir: string, problems: FileProblem[], only?: string):
     }
   }
   for (const name of texts) {
-    if (name.endsWith('.pdf') && texts.includes(`${stem(name)}.txt`)) problems.push({ file: join(dir, name), line: 1, message: `both ${stem(name)}.txt and this PDF: keep one source per document` });
+    if (name.endsWith('.pdf') && texts.includes(`${stem(name)}.txt`))
+      problems.push({ file: join(dir, name), line: 1, message: `both ${stem(name)}.txt and this PDF: keep one source per document` });
   }
   if (texts.length === 0) problems.push({ file: dir, line: 1, message: 'no source texts (*.txt or *.pdf) in the sources folder' });
   const present = new Set(names);
-  const read = await Promise.all(texts.map(async (name): Promise<SourceFile | FileProblem> => {
-    const path = join(dir, name);
-    try {
-      return await readSource(dir, name, present);
-    } catch (error) {
-      return { file: path, line: 1, message: `cannot read: ${fileError(error)}` };
-    }
-  }));
+  const read = await Promise.all(
+    texts.map(async (name): Promise<SourceFile | FileProblem> => {
+      const path = join(dir, name);
+      try {
+        return await readSource(dir, name, present);
+      } catch (error) {
+        return { file: path, line: 1, message: `cannot read: ${fileError(error)}` };
+      }
+    }),
+  );
   // In name order, whatever order the reads finished in.
   for (const r of read) if ('message' in r) problems.push(r);
   return read.filter((r): r is SourceFile => 'bytes' in r);
@@ -110,26 +134,27 @@ async function readSources(dir: string, problems: FileProblem[], only?: string):
 
 /** One source and its metadata, or why it cannot be read. */
 async function readSource(dir: string, name: string, present: Set<string>): Promise<SourceFile | FileProblem> {
-    const path = join(dir, name);
-    // Refuse an oversized file before reading it.
-    const info = await stat(path).catch((error: unknown) => fileError(error));
-    if (typeof info === 'string') return { file: path, line: 1, message: `cannot read: ${info}` };
-    if (!info.isFile()) return { file: path, line: 1, message: 'a folder, not a file: a source is a .txt or .pdf file' };
-    const pdf = name.endsWith('.pdf');
-    const limit = pdf ? 20 * MAX_SOURCE_BYTES : MAX_SOURCE_BYTES;
-    if (info.size > limit) return { file: path, line: 1, message: `file is ${info.size} bytes; a resolution ${pdf ? 'PDF' : 'text'} is far below ${limit} bytes` };
-    const metaName = stem(name) + META_SUFFIX;
-    const raw = await readFile(path);
-    const bytes = pdf ? pdfText(path, raw) : raw;
-    if ('message' in bytes) return bytes;
-    // The hash is the file's as received: for a PDF, the PDF's.
-    const source: SourceFile = { file: name, bytes, ...(pdf ? { sha256: createHash('sha256').update(raw).digest('hex') } : {}) };
-    if (present.has(metaName)) {
-      const meta = await readFile(join(dir, metaName)).catch((error: unknown) => fileError(error));
-      if (typeof meta === 'string') return { file: join(dir, metaName), line: 1, message: `cannot read: ${meta}` };
-      source.metadata = { file: metaName, bytes: meta };
-    }
-    return source;
+  const path = join(dir, name);
+  // Refuse an oversized file before reading it.
+  const info = await stat(path).catch((error: unknown) => fileError(error));
+  if (typeof info === 'string') return { file: path, line: 1, message: `cannot read: ${info}` };
+  if (!info.isFile()) return { file: path, line: 1, message: 'a folder, not a file: a source is a .txt or .pdf file' };
+  const pdf = name.endsWith('.pdf');
+  const limit = pdf ? 20 * MAX_SOURCE_BYTES : MAX_SOURCE_BYTES;
+  if (info.size > limit)
+    return { file: path, line: 1, message: `file is ${info.size} bytes; a resolution ${pdf ? 'PDF' : 'text'} is far below ${limit} bytes` };
+  const metaName = stem(name) + META_SUFFIX;
+  const raw = await readFile(path);
+  const bytes = pdf ? pdfText(path, raw) : raw;
+  if ('message' in bytes) return bytes;
+  // The hash is the file's as received: for a PDF, the PDF's.
+  const source: SourceFile = { file: name, bytes, ...(pdf ? { sha256: createHash('sha256').update(raw).digest('hex') } : {}) };
+  if (present.has(metaName)) {
+    const meta = await readFile(join(dir, metaName)).catch((error: unknown) => fileError(error));
+    if (typeof meta === 'string') return { file: join(dir, metaName), line: 1, message: `cannot read: ${meta}` };
+    source.metadata = { file: metaName, bytes: meta };
+  }
+  return source;
 }
 
 /**
@@ -173,11 +198,14 @@ async function ingestInShares(sources: SourceFile[], jobs: number): Promise<Inge
     const { decoded, lexicon, problems } = prepareCorpus(sources);
     // Interleaved, so that every share has its part of each series and of each layout.
     const shares = Array.from({ length: of }, (_, k) => decoded.filter((_, i) => i % of === k));
-    const parsed = workers.map((worker, k) => new Promise<IngestResult>((done, fail) => {
-      worker.once('message', done);
-      worker.once('error', fail);
-      worker.postMessage({ decoded: shares[k + 1]!, lexicon } satisfies ShareTask);
-    }));
+    const parsed = workers.map(
+      (worker, k) =>
+        new Promise<IngestResult>((done, fail) => {
+          worker.once('message', done);
+          worker.once('error', fail);
+          worker.postMessage({ decoded: shares[k + 1]!, lexicon } satisfies ShareTask);
+        }),
+    );
     const mine = parseSources(shares[0]!, lexicon);
     return joinShares([mine, ...(await Promise.all(parsed))], problems);
   } finally {
@@ -212,7 +240,9 @@ async function explain(file: string, sourcesDir: string): Promise<number> {
   const own = result.ok ? [] : result.problems.filter((p) => p.file === source.file);
   process.stdout.write(formatExplanation(displayPath(file), explainSource(new TextDecoder().decode(source.bytes), document, own)));
   if (source.file.endsWith('.pdf')) console.log(`(lines of ${basename(file)} are lines of its text as ${PDF_TO_TEXT.join(' ')} gives it)`);
-  console.log(document ? `explain: ${displayPath(file)} is read` : `explain: ${displayPath(file)} is refused: ${own.length} problem${own.length === 1 ? '' : 's'}`);
+  console.log(
+    document ? `explain: ${displayPath(file)} is read` : `explain: ${displayPath(file)} is refused: ${own.length} problem${own.length === 1 ? '' : 's'}`,
+  );
   return document ? 0 : 1;
 }
 
@@ -263,7 +293,9 @@ async function main(): Promise<number> {
   writeAll(values.out, files);
   if (refused) {
     const files = new Set(problems.map((p) => p.file));
-    console.error(`ingest --keep-going: ${result.documents.length} documents written to ${values.out}; ${files.size} source${files.size === 1 ? '' : 's'} refused (listed above)`);
+    console.error(
+      `ingest --keep-going: ${result.documents.length} documents written to ${values.out}; ${files.size} source${files.size === 1 ? '' : 's'} refused (listed above)`,
+    );
     return 1;
   }
   console.log(`ingest: ${files.size} documents written to ${values.out}`);

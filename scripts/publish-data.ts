@@ -27,11 +27,13 @@ const DOCUMENTS_AT_ONCE = 64;
 
 async function writeOpenData(docs: ResolutionDocument[], out: string): Promise<number> {
   const write = async (files: DataFile[]) => {
-    await Promise.all(files.map(async ({ path, body }) => {
-      const file = join(out, path);
-      await mkdir(dirname(file), { recursive: true });
-      await writeFile(file, body);
-    }));
+    await Promise.all(
+      files.map(async ({ path, body }) => {
+        const file = join(out, path);
+        await mkdir(dirname(file), { recursive: true });
+        await writeFile(file, body);
+      }),
+    );
     return files.length;
   };
   let written = await write([corpusFile(docs), schemaFile()]);
@@ -59,7 +61,8 @@ async function writeSearchIndex(docs: ResolutionDocument[], out: string): Promis
     const written = await index.writeFiles({ outputPath: join(out, name) });
     if (written.errors.length) throw new Error(written.errors.join('\n'));
     // Pagefind also writes its ready-made search UIs; this site has its own, so they are dropped.
-    for (const file of await readdir(join(out, name))) if (/^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/.test(file)) await rm(join(out, name, file));
+    for (const file of await readdir(join(out, name)))
+      if (/^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/.test(file)) await rm(join(out, name, file));
     if (shard > 0) bundles.push(`/${name}/`);
     records += batch.length;
   }
@@ -77,4 +80,6 @@ const docs = await Promise.all(files.map(async (f) => resolutionDocumentSchema.p
 // Side by side: the index is mostly Pagefind's own process at work, the files this one's.
 const [search, data] = await Promise.all([writeSearchIndex(docs, values.out), writeOpenData(docs, values.out)]);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`publish-data: ${data} open-data files; ${search.records} search records in ${search.indexes} index${search.indexes > 1 ? 'es' : ''}; ${docs.length} documents, ${seconds} s`);
+console.log(
+  `publish-data: ${data} open-data files; ${search.records} search records in ${search.indexes} index${search.indexes > 1 ? 'es' : ''}; ${docs.length} documents, ${seconds} s`,
+);

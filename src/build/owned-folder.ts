@@ -11,7 +11,20 @@
  *   between the two renames (microseconds) the old one waits under `.NAME.old-*`, and the next
  *   run puts it back (`recoverFolder`) before anything else.
  */
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 
 /** The manifest inside every owned folder: who wrote it and which files. */
@@ -86,7 +99,8 @@ export function refuseReplace(out: string, writtenBy: string): string | null {
   if (manifest.writtenBy !== writtenBy) return `${out} was written by ${manifest.writtenBy}, not ${writtenBy}; choose another folder`;
   const owned = new Set([...manifest.files, MANIFEST]);
   const foreign = present.filter((f) => !owned.has(f));
-  if (foreign.length) return `${out} holds ${foreign.length === 1 ? 'a file' : `${foreign.length} files`} that ${writtenBy} did not write (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''}); move ${foreign.length === 1 ? 'it' : 'them'} out first`;
+  if (foreign.length)
+    return `${out} holds ${foreign.length === 1 ? 'a file' : `${foreign.length} files`} that ${writtenBy} did not write (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''}); move ${foreign.length === 1 ? 'it' : 'them'} out first`;
   return null;
 }
 
@@ -128,7 +142,9 @@ export function stageFolder(out: string): string {
  * folder, which `refuseReplace` has checked holds only what `writtenBy` wrote.
  */
 export function publishFolder(staged: string, out: string, writtenBy: string): void {
-  const files = listFiles(staged).filter((f) => f !== MANIFEST).sort();
+  const files = listFiles(staged)
+    .filter((f) => f !== MANIFEST)
+    .sort();
   writeFileSync(join(staged, MANIFEST), JSON.stringify({ writtenBy, files } satisfies Manifest, null, 1) + '\n');
   const target = resolve(out);
   if (existsSync(target) && lstatSync(target).isDirectory()) {

@@ -12,7 +12,11 @@ const output = document.querySelector<HTMLElement>('#comparison')!;
 const cache = new Map<string, Promise<ResolutionDocument>>();
 
 const load = (id: string) => {
-  if (!cache.has(id)) cache.set(id, fetch(`/data/${encodeURIComponent(id)}.json`).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${id}: ${r.status}`)))));
+  if (!cache.has(id))
+    cache.set(
+      id,
+      fetch(`/data/${encodeURIComponent(id)}.json`).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${id}: ${r.status}`)))),
+    );
   return cache.get(id)!;
 };
 

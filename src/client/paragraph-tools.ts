@@ -36,10 +36,7 @@ function open(link: HTMLAnchorElement): void {
   if (!target) return;
   opener = link;
   const url = new URL(`#${target.id}`, location.href).href;
-  const entries: HTMLElement[] = [
-    item('Copy link', () => url, 'Link copied'),
-    item('Copy citation', () => target.dataset['cite']!, 'Citation copied'),
-  ];
+  const entries: HTMLElement[] = [item('Copy link', () => url, 'Link copied'), item('Copy citation', () => target.dataset['cite']!, 'Citation copied')];
   const history = target.closest<HTMLElement>('[data-history]')?.dataset['history'];
   if (history && !target.id.includes('authorialNote')) {
     // data-history is this document's history address with EID standing for the paragraph's id.

@@ -2,7 +2,17 @@
  * The search page: Pagefind is loaded on first use, never on page load; results are paragraph
  * hits grouped by document; the query and filters live in the URL.
  */
-import { excerpt, groupHits, pagefindFilters, resultHits, stateFromParams, stateToParams, type Hit, type PagefindData, type SearchState } from '../lib/search/state.ts';
+import {
+  excerpt,
+  groupHits,
+  pagefindFilters,
+  resultHits,
+  stateFromParams,
+  stateToParams,
+  type Hit,
+  type PagefindData,
+  type SearchState,
+} from '../lib/search/state.ts';
 
 /** A Pagefind result is one part of a document; its paragraphs are the hits. */
 interface PagefindResult {
@@ -66,13 +76,25 @@ function renderGroups(hits: Hit[], state: SearchState, complete: boolean): Docum
   for (const group of groupHits(hits, state.sort)) {
     const section = el('section', { className: 'result-group' });
     section.append(
-      el('h2', {}, el('a', { href: group.page }, group.title), ' ', el('span', { className: 'result-year' }, `${group.year} · ${paragraphs(group.hits.length)}${complete ? '' : ' shown'}`)),
-      el('ol', {}, ...group.hits.map((hit) =>
-        el('li', { className: 'hit' },
-          el('a', { href: hit.url, className: 'hit-label' }, hit.label),
-          el('p', { className: 'excerpt' }, ...excerpt(hit.content, hit.locations).map((p) => (p.mark ? el('mark', {}, p.text) : p.text))),
+      el(
+        'h2',
+        {},
+        el('a', { href: group.page }, group.title),
+        ' ',
+        el('span', { className: 'result-year' }, `${group.year} · ${paragraphs(group.hits.length)}${complete ? '' : ' shown'}`),
+      ),
+      el(
+        'ol',
+        {},
+        ...group.hits.map((hit) =>
+          el(
+            'li',
+            { className: 'hit' },
+            el('a', { href: hit.url, className: 'hit-label' }, hit.label),
+            el('p', { className: 'excerpt' }, ...excerpt(hit.content, hit.locations).map((p) => (p.mark ? el('mark', {}, p.text) : p.text))),
+          ),
         ),
-      )),
+      ),
     );
     out.append(section);
   }
@@ -102,14 +124,20 @@ async function run(state: SearchState): Promise<void> {
   output.dataset['state'] = stateToParams(state).toString();
   if (total === 0) {
     status.textContent = `No paragraph matches “${state.q}”.`;
-    output.replaceChildren(el('div', { className: 'no-results' },
-      el('p', {}, 'Try:'),
-      el('ul', {},
-        el('li', {}, 'fewer or shorter words (searches find word stems: threat, threats)'),
-        el('li', {}, 'removing quotation marks, which ask for the exact phrase'),
-        ...(Object.keys(pagefindFilters(state)).length ? [el('li', {}, 'all years, documents and parts (clear the filters above)')] : []),
+    output.replaceChildren(
+      el(
+        'div',
+        { className: 'no-results' },
+        el('p', {}, 'Try:'),
+        el(
+          'ul',
+          {},
+          el('li', {}, 'fewer or shorter words (searches find word stems: threat, threats)'),
+          el('li', {}, 'removing quotation marks, which ask for the exact phrase'),
+          ...(Object.keys(pagefindFilters(state)).length ? [el('li', {}, 'all years, documents and parts (clear the filters above)')] : []),
+        ),
       ),
-    ));
+    );
     return;
   }
   const inDocuments = `${documents} document${documents === 1 ? '' : 's'}`;

@@ -23,7 +23,12 @@ export function assessSource(source: SourceFile): Outcome {
     const result = ingestCorpus([source]);
     if (result.ok) return { file: source.file, outcome: 'read', detail: null, caught: false, document: result.documents[0]! };
     const first = result.problems[0]!;
-    return { file: source.file, outcome: 'refused', detail: `${first.line}: ${first.message}`, caught: result.problems.some((p) => p.message.startsWith(INVARIANT)) };
+    return {
+      file: source.file,
+      outcome: 'refused',
+      detail: `${first.line}: ${first.message}`,
+      caught: result.problems.some((p) => p.message.startsWith(INVARIANT)),
+    };
   } catch (error) {
     return { file: source.file, outcome: 'crashed', detail: error instanceof Error ? error.message : String(error), caught: false };
   }
@@ -34,7 +39,10 @@ export function refusalReasons(outcomes: Outcome[]): Array<{ reason: string; cou
   const counts = new Map<string, number>();
   for (const o of outcomes) {
     if (o.outcome !== 'refused') continue;
-    const reason = o.detail!.replace(/^\d+: /, '').replace(/"[^"]*"/g, '"…"').replace(/\d+/g, 'N');
+    const reason = o
+      .detail!.replace(/^\d+: /, '')
+      .replace(/"[^"]*"/g, '"…"')
+      .replace(/\d+/g, 'N');
     counts.set(reason, (counts.get(reason) ?? 0) + 1);
   }
   return [...counts].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));

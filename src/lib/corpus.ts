@@ -127,16 +127,32 @@ export function parseSources(decoded: DecodedSource[], lexicon: Lexicon): Ingest
       });
       const valid = resolutionDocumentSchema.safeParse(doc);
       if (!valid.success) {
-        report(problems, source.file, valid.error.issues.map((i) => ({ line: 1, message: `invalid output at ${i.path.join('.')}: ${i.message}` })));
+        report(
+          problems,
+          source.file,
+          valid.error.issues.map((i) => ({ line: 1, message: `invalid output at ${i.path.join('.')}: ${i.message}` })),
+        );
         continue;
       }
       const before = problems.length;
       if (isSiteRoute(valid.data.id)) {
-        const at = valid.data.symbol ? normalize(text).split('\n').findIndex((l) => l.includes(valid.data.symbol!)) + 1 : 0;
-        problems.push({ file: source.file, line: at || 1, message: `the document's address /${valid.data.id}/ is one of the site's own (from its symbol ${JSON.stringify(valid.data.symbol)}): not a General Assembly symbol?` });
+        const at = valid.data.symbol
+          ? normalize(text)
+              .split('\n')
+              .findIndex((l) => l.includes(valid.data.symbol!)) + 1
+          : 0;
+        problems.push({
+          file: source.file,
+          line: at || 1,
+          message: `the document's address /${valid.data.id}/ is one of the site's own (from its symbol ${JSON.stringify(valid.data.symbol)}): not a General Assembly symbol?`,
+        });
       }
       report(problems, source.file, checkFidelity(text, valid.data));
-      report(problems, source.file, checkInvariants(normalize(text), valid.data).map((v) => ({ line: v.line, message: `${INVARIANT} ${v.message}` })));
+      report(
+        problems,
+        source.file,
+        checkInvariants(normalize(text), valid.data).map((v) => ({ line: v.line, message: `${INVARIANT} ${v.message}` })),
+      );
       if (problems.length === before) documents.push(valid.data);
     } catch (error) {
       if (!(error instanceof SourceError)) throw error;

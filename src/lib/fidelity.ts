@@ -22,7 +22,10 @@ const OUTPUT_WORD = /\p{L}+|\u0001?\p{N}+/gu;
 export const words = (text: string): string[] => (asciiLettersOnly(text) ? text.match(ASCII_WORD) : text.normalize('NFKC').match(WORD)) ?? [];
 
 const inlineSourceText = (inline: Inline[]) =>
-  inline.map((n) => (n.type === 'noteRef' ? ` ${MARKER}${n.marker} ` : n.type === 'correction' ? n.original : n.value)).join('').normalize('NFKC');
+  inline
+    .map((n) => (n.type === 'noteRef' ? ` ${MARKER}${n.marker} ` : n.type === 'correction' ? n.original : n.value))
+    .join('')
+    .normalize('NFKC');
 
 /** The words of inline content, each footnote marker marked. */
 const inlineWords = (inline: Inline[]): string[] => inlineSourceText(inline).match(OUTPUT_WORD) ?? [];
@@ -59,7 +62,10 @@ function documentTokens(doc: ResolutionDocument): { body: string[]; notes: strin
 
 /** The source's words less page furniture, split into footnote lines (as the output places them) and the rest. */
 export function sourceWords(text: string, doc: ResolutionDocument): { body: string[]; notes: string[]; bodyLines: number[]; noteLines: number[] } {
-  const noteLines = new Set([...doc.footnotes.flatMap((f) => (f.lines ? range(f.lines.first, f.lines.last) : [])), ...doc.mastheadNotes.flatMap((n) => range(n.lines.first, n.lines.last))]);
+  const noteLines = new Set([
+    ...doc.footnotes.flatMap((f) => (f.lines ? range(f.lines.first, f.lines.last) : [])),
+    ...doc.mastheadNotes.flatMap((n) => range(n.lines.first, n.lines.last)),
+  ]);
   // A removal is a whole line, or a part of one (a rule printed at the end of a text line).
   const removed = new Map<number, string[]>();
   for (const r of doc.removed) removed.set(r.line, [...(removed.get(r.line) ?? []), r.text]);
@@ -79,7 +85,7 @@ export function sourceWords(text: string, doc: ResolutionDocument): { body: stri
     if (line.kind === 'symbol' && !inMasthead && !noteLines.has(line.n) && !doc.removed.length) continue; // a running header
     if (markerLines.has(line.n) && words(text).join(' ') === markerLines.get(line.n)) continue;
     const [target, at] = noteLines.has(line.n) ? [notes, lineOfNote] : [body, bodyLines];
-    for (const word of words(text)) target.push(word), at.push(line.n); // no spread: a line may hold 100 000 words
+    for (const word of words(text)) (target.push(word), at.push(line.n)); // no spread: a line may hold 100 000 words
   }
   return { body, notes, bodyLines, noteLines: lineOfNote };
 }
@@ -112,8 +118,15 @@ export function firstDifference(expected: string[], actual: string[]): { at: num
       i++;
       j += 2;
     } else {
-      const context = (ws: string[], k: number) => ws.slice(Math.max(0, k - 4), k + 4).map(plain).join(' ');
-      return { at: i, message: `word ${i + 1}: source has "${e ?? '(end)'}" (…${context(expected, i)}…), output has "${a ?? '(end)'}" (…${context(actual, j)}…)` };
+      const context = (ws: string[], k: number) =>
+        ws
+          .slice(Math.max(0, k - 4), k + 4)
+          .map(plain)
+          .join(' ');
+      return {
+        at: i,
+        message: `word ${i + 1}: source has "${e ?? '(end)'}" (…${context(expected, i)}…), output has "${a ?? '(end)'}" (…${context(actual, j)}…)`,
+      };
     }
   }
   return null;

@@ -62,13 +62,27 @@ export function checkInvariants(source: string, doc: ResolutionDocument): Violat
     }
   }
   // Sponsors read as part of a title: two States or more, one after the other.
-  for (const [where, text] of [['the title', doc.title], ['the agenda item title', doc.agendaTitle ?? '']] as const) {
-    const names = [...new Set(text.split(/,\s*|\s+and\s+/).map((name) => name.trim()).filter((name) => STATES.has(name)))];
+  for (const [where, text] of [
+    ['the title', doc.title],
+    ['the agenda item title', doc.agendaTitle ?? ''],
+  ] as const) {
+    const names = [
+      ...new Set(
+        text
+          .split(/,\s*|\s+and\s+/)
+          .map((name) => name.trim())
+          .filter((name) => STATES.has(name)),
+      ),
+    ];
     if (names.length >= 2) violations.push({ line: 1, message: `States (${names.slice(0, 3).join(', ')}) inside ${where}: the sponsors read as part of it` });
   }
   // An operative paragraph opens with its verb, in capitals; in lower case, its first words were printed elsewhere.
   for (const p of doc.operative) {
-    if (p.num !== null && /^\p{Ll}/u.test(p.text)) violations.push({ line: p.lines.first, message: `operative paragraph ${p.num} opens in lower case ("${p.text.slice(0, 40)}…"): its first words printed elsewhere?` });
+    if (p.num !== null && /^\p{Ll}/u.test(p.text))
+      violations.push({
+        line: p.lines.first,
+        message: `operative paragraph ${p.num} opens in lower case ("${p.text.slice(0, 40)}…"): its first words printed elsewhere?`,
+      });
   }
   for (const [what, pattern] of MASTHEAD_IN_TITLE) {
     if (pattern.test(doc.title)) violations.push({ line: 1, message: `${what} read as part of the title "${doc.title.slice(0, 80)}"` });

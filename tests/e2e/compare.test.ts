@@ -38,7 +38,7 @@ describe('year-to-year comparison (prebuilt)', () => {
     expect(await shown('.side')).toBe(true);
   });
 
-  it('every resolution page links to its neighbours\' comparisons', async () => {
+  it("every resolution page links to its neighbours' comparisons", async () => {
     const { page } = await site.open();
     await page.goto(`${site.origin}/a-res-66-24/`);
     const links = await page.locator('.doc-tools li:not(.downloads) a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -59,7 +59,9 @@ describe('any two texts (computed in the browser)', () => {
     expect(await removed.allInnerTexts()).toContainEqual(expect.stringMatching(/Definition of basic notions/));
     expect(await page.locator('.row.added').allInnerTexts()).toContainEqual(expect.stringMatching(/human rights/));
     const op1 = page.locator('.row', { has: page.locator('a[href="/a-res-56-19/#para_1"]') });
-    expect(await op1.locator('.inline-diff del').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/measures/), expect.stringMatching(/limit/)]));
+    expect(await op1.locator('.inline-diff del').allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/measures/), expect.stringMatching(/limit/)]),
+    );
     await page.reload();
     await page.waitForSelector('#comparison[data-pair="a-res-56-19/a-res-68-243"]');
     expect(await page.inputValue('select[name="from"]')).toBe('a-res-56-19');
@@ -83,7 +85,9 @@ describe('history of a paragraph', () => {
     const version = page.locator('li#a-res-68-243--para_1');
     expect(await version.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
     const section = page.locator('section.lineage', { has: version });
-    expect(await section.locator('.lineage-facts').innerText()).toMatch(/First: 2001 \(A\/RES\/56\/19\) · last changed: 2011 \(A\/RES\/66\/24\) · in 5 of 5 texts/);
+    expect(await section.locator('.lineage-facts').innerText()).toMatch(
+      /First: 2001 \(A\/RES\/56\/19\) · last changed: 2011 \(A\/RES\/66\/24\) · in 5 of 5 texts/,
+    );
     const versions = section.locator('.version');
     expect(await versions.count()).toBe(5);
     expect(await versions.nth(3).locator('ins').allTextContents()).toEqual(['inserted: strategies', 'inserted: address']);

@@ -118,7 +118,9 @@ describe('hostile source text is rendered inert', () => {
   });
 
   it('in the history page', async () => {
-    const { page, dialogs, unsafe } = await visit('/history/developments-in-the-field-of-information-and-telecommunications-in-the-context-of-international-security/');
+    const { page, dialogs, unsafe } = await visit(
+      '/history/developments-in-the-field-of-information-and-telecommunications-in-the-context-of-international-security/',
+    );
     expect(dialogs).toEqual([]);
     expect(unsafe).toEqual(INERT);
     expect(await page.locator('li#a-res-66-24--preamble__p_5').innerText()).toContain('<script>alert("pwned")</script>');
@@ -131,7 +133,9 @@ describe('hostile source text is rendered inert', () => {
     const akn = readFileSync(join(data, 'a-res-66-24.akn.xml'), 'utf8');
     expect(akn).toContain('&lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt; Midrand &amp;amp;');
     expect(akn).not.toContain('<script');
-    execFileSync('xmllint', ['--noout', '--schema', join(import.meta.dirname, '../../schemas/akn/akomantoso30.xsd'), join(data, 'a-res-66-24.akn.xml')], { stdio: 'pipe' });
+    execFileSync('xmllint', ['--noout', '--schema', join(import.meta.dirname, '../../schemas/akn/akomantoso30.xsd'), join(data, 'a-res-66-24.akn.xml')], {
+      stdio: 'pipe',
+    });
     expect(readFileSync(join(data, 'a-res-66-24.txt'), 'utf8')).toContain(HOSTILE);
     const ld = readFileSync(join(work, 'dist', 'a-res-66-24', 'index.html'), 'utf8').match(/<script type="application\/ld\+json">([^<]*)<\/script>/);
     expect(ld).not.toBeNull();

@@ -76,7 +76,11 @@ describe('on the page', () => {
     const { page } = await site.open();
     await page.goto(`${site.origin}/a-res-66-24/`);
     const links = await page.locator('.downloads a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
-    expect(links).toEqual([['JSON', '/data/a-res-66-24.json'], ['Akoma Ntoso XML', '/data/a-res-66-24.akn.xml'], ['plain text', '/data/a-res-66-24.txt']]);
+    expect(links).toEqual([
+      ['JSON', '/data/a-res-66-24.json'],
+      ['Akoma Ntoso XML', '/data/a-res-66-24.akn.xml'],
+      ['plain text', '/data/a-res-66-24.txt'],
+    ]);
     for (const [, href] of links) expect((await page.request.get(`${site.origin}${href}`)).status()).toBe(200);
   });
 
@@ -100,7 +104,10 @@ describe('on the page', () => {
     const { page } = await site.open();
     await page.goto(`${site.origin}/draft-64-first-committee-2009/`);
     expect(await page.locator('#cite-un').innerText()).toBe('Draft resolution, 64th session, First Committee, 16 October 2009');
-    expect(JSON.parse(await page.locator('#cite-csl').innerText())).toMatchObject({ type: 'bill', URL: `https://ict-security-resolutions.example.org/draft-64-first-committee-2009/` });
+    expect(JSON.parse(await page.locator('#cite-csl').innerText())).toMatchObject({
+      type: 'bill',
+      URL: `https://ict-security-resolutions.example.org/draft-64-first-committee-2009/`,
+    });
   });
 
   it('has a canonical URL, a description, Open Graph and schema.org Legislation JSON-LD', async () => {
@@ -113,7 +120,9 @@ describe('on the page', () => {
     expect(await attr('meta[property="og:url"]')).toBe('https://ict-security-resolutions.example.org/a-res-68-243/');
     const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(ld).toMatchObject({
-      '@type': 'Legislation', identifier: 'A/RES/68/243', legislationDate: '2013-12-27',
+      '@type': 'Legislation',
+      identifier: 'A/RES/68/243',
+      legislationDate: '2013-12-27',
       isPartOf: { '@type': 'CreativeWorkSeries', url: 'https://ict-security-resolutions.example.org/' },
     });
     expect(errors).toEqual([]);
@@ -124,13 +133,24 @@ describe('for search engines and lost readers', () => {
   it('sitemap.xml lists every page and each one exists', () => {
     const sitemap = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-    expect(locs).toEqual(expect.arrayContaining(['/', '/search/', '/compare/', '/a-res-66-24/', '/history/developments-in-the-field-of-information-and-telecommunications-in-the-context-of-international-security/', '/compare/a-res-66-24/a-res-68-243/']));
+    expect(locs).toEqual(
+      expect.arrayContaining([
+        '/',
+        '/search/',
+        '/compare/',
+        '/a-res-66-24/',
+        '/history/developments-in-the-field-of-information-and-telecommunications-in-the-context-of-international-security/',
+        '/compare/a-res-66-24/a-res-68-243/',
+      ]),
+    );
     expect(locs).toHaveLength(3 + 1 + docs.length + (docs.length - 1));
     for (const loc of locs) expect(existsSync(join(DIST, loc, 'index.html'))).toBe(true);
   });
 
   it('robots.txt points to the sitemap', () => {
-    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://ict-security-resolutions.example.org/sitemap.xml\n');
+    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toBe(
+      'User-agent: *\nAllow: /\n\nSitemap: https://ict-security-resolutions.example.org/sitemap.xml\n',
+    );
   });
 
   it('an unknown address gets a 404 page with a search box and the list of texts', async () => {

@@ -33,7 +33,15 @@ describe('the 66/24 page', () => {
     const { page } = await site.open();
     await page.goto(url());
     const facts = await page.locator('.facts').innerText();
-    for (const fact of ['A/RES/66/24', 'General, 13 December 2011', '66th session', '93', 'First Committee', 'A/66/407', '2 December 2011, 71st plenary meeting']) {
+    for (const fact of [
+      'A/RES/66/24',
+      'General, 13 December 2011',
+      '66th session',
+      '93',
+      'First Committee',
+      'A/66/407',
+      '2 December 2011, 71st plenary meeting',
+    ]) {
       expect(facts).toContain(fact);
     }
     expect(await page.locator('.formula').innerText()).toBe('The General Assembly,');
@@ -108,7 +116,10 @@ describe('the 66/24 page', () => {
   it('works from the keyboard alone: ¶ shows on focus, opens the menu, Escape returns', async () => {
     const { page } = await site.open({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(url());
-    await page.locator('#para_2 p').first().evaluate((el) => (el.previousElementSibling as HTMLElement | null)?.blur());
+    await page
+      .locator('#para_2 p')
+      .first()
+      .evaluate((el) => (el.previousElementSibling as HTMLElement | null)?.blur());
     // Tab from the last link before para 2's ¶ until it has focus.
     await page.locator('#para_1 a.pilcrow').focus();
     await page.keyboard.press('Tab');
@@ -187,9 +198,17 @@ describe('print', () => {
     const { page } = await site.open();
     await page.goto(`${site.origin}/a-res-66-24/`);
     await page.emulateMedia({ media: 'print' });
-    const display = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).display);
+    const display = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => getComputedStyle(el).display);
     for (const chrome of ['.site-header nav', '.prev-next', '.site-footer', 'a.pilcrow']) expect(await display(chrome)).toBe('none');
-    const after = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el, '::after').content);
+    const after = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => getComputedStyle(el, '::after').content);
     expect(await after('#preamble__p_1 a[href="https://undocs.org/A/RES/53/70"]')).toContain('https://undocs.org/A/RES/53/70');
     expect(await after('#preamble__p_1 a[href="/a-res-56-19/"]')).toContain('/a-res-56-19/');
   });
@@ -207,7 +226,9 @@ describe('the series home', () => {
     const out = page.locator('.timeline > li:not(.in-corpus)').first();
     expect(await out.innerText()).toMatch(/A\/RES\/53\/70[\s\S]*4 December 1998 · not in this edition/);
     expect(await out.locator('a').getAttribute('href')).toBe('https://undocs.org/A/RES/53/70');
-    expect(await page.locator('.timeline > li.in-corpus').nth(3).innerText()).toMatch(/Adopted 2 December 2011, 71st plenary meeting · 17 preambular and 5 operative paragraphs/);
+    expect(await page.locator('.timeline > li.in-corpus').nth(3).innerText()).toMatch(
+      /Adopted 2 December 2011, 71st plenary meeting · 17 preambular and 5 operative paragraphs/,
+    );
   });
 });
 

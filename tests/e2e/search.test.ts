@@ -32,7 +32,13 @@ describe('queries land on the exact paragraphs', () => {
     const r = await search(page, '"free flow of information"');
     expect(r.status).toBe('5 paragraphs in 5 documents');
     expect(r.documents).toEqual(ALL_FIVE);
-    expect(r.anchors).toEqual(['/a-res-68-243/#para_1', '/a-res-66-24/#para_1', '/draft-64-first-committee-2009/#para_1', '/a-res-62-17/#para_1', '/a-res-56-19/#para_1']);
+    expect(r.anchors).toEqual([
+      '/a-res-68-243/#para_1',
+      '/a-res-66-24/#para_1',
+      '/draft-64-first-committee-2009/#para_1',
+      '/a-res-62-17/#para_1',
+      '/a-res-56-19/#para_1',
+    ]);
     expect(r.labels).toEqual(['para. 1', 'para. 1', 'para. 1', 'para. 1', 'para. 1']);
     expect(await page.locator('.excerpt mark').allInnerTexts()).toEqual(Array(5).fill('free flow of information;')); // words as printed, punctuation included
     // Each excerpt is the paragraph's own text, word for word.
@@ -60,7 +66,11 @@ describe('queries land on the exact paragraphs', () => {
   it('a word only in footnotes: "Corr" lands on note 3', async () => {
     const { page } = await site.open();
     const r = await search(page, 'Corr');
-    expect(r.anchors).toEqual(['/a-res-66-24/#preamble__p_12__authorialNote_3', '/draft-64-first-committee-2009/#preamble__p_12__authorialNote_3', '/a-res-62-17/#preamble__p_12__authorialNote_3']);
+    expect(r.anchors).toEqual([
+      '/a-res-66-24/#preamble__p_12__authorialNote_3',
+      '/draft-64-first-committee-2009/#preamble__p_12__authorialNote_3',
+      '/a-res-62-17/#preamble__p_12__authorialNote_3',
+    ]);
     expect(r.labels).toEqual(['note 3', 'note 3', 'note 3']);
   });
 

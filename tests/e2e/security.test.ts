@@ -9,18 +9,30 @@ const site = useSite();
 
 const PAGES: Array<[string, string, ((page: import('playwright-core').Page) => Promise<void>)?]> = [
   ['home', '/'],
-  ['resolution', '/a-res-66-24/', async (page) => {
-    await page.locator('#para_3 a.pilcrow').first().click();
-    await page.getByRole('menuitem', { name: 'Copy citation' }).waitFor();
-  }],
+  [
+    'resolution',
+    '/a-res-66-24/',
+    async (page) => {
+      await page.locator('#para_3 a.pilcrow').first().click();
+      await page.getByRole('menuitem', { name: 'Copy citation' }).waitFor();
+    },
+  ],
   ['draft', '/draft-64-first-committee-2009/'],
-  ['search, with a query run', '/search/?q=information', async (page) => {
-    await page.waitForSelector('#search-results[data-state="q=information"] .hit');
-  }],
+  [
+    'search, with a query run',
+    '/search/?q=information',
+    async (page) => {
+      await page.waitForSelector('#search-results[data-state="q=information"] .hit');
+    },
+  ],
   ['compare (prebuilt)', '/compare/a-res-62-17/draft-64-first-committee-2009/'],
-  ['compare (in the browser)', '/compare/?from=a-res-56-19&to=a-res-68-243', async (page) => {
-    await page.waitForSelector('#comparison .row');
-  }],
+  [
+    'compare (in the browser)',
+    '/compare/?from=a-res-56-19&to=a-res-68-243',
+    async (page) => {
+      await page.waitForSelector('#comparison .row');
+    },
+  ],
   ['history', '/history/developments-in-the-field-of-information-and-telecommunications-in-the-context-of-international-security/#a-res-68-243--para_1'],
   ['404', '/no-such-page/'],
 ];
@@ -45,7 +57,9 @@ describe('Content-Security-Policy', () => {
       const { page, errors, foreign } = await site.open({ permissions: ['clipboard-read', 'clipboard-write'] });
       await page.addInitScript(() => {
         (window as unknown as { violations: string[] }).violations = [];
-        document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+        document.addEventListener('securitypolicyviolation', (e) =>
+          (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+        );
       });
       await page.goto(`${site.origin}${path}`);
       if (act) await act(page);

@@ -21,7 +21,11 @@ describe('HTML validity', () => {
     expect(files).toHaveLength(4 + n + (n - 1) + 1);
     let report = '';
     try {
-      execFileSync('java', ['-jar', VNU, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+      execFileSync('java', ['-jar', VNU, '--errors-only', '--format', 'json', ...files], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        maxBuffer: 64 * 1024 * 1024,
+      });
     } catch (error) {
       report = String((error as { stderr?: string }).stderr ?? error);
     }

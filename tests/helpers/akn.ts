@@ -20,7 +20,9 @@ export function validateAkn(documents: string[]): string[] {
       execFileSync('xmllint', ['--noout', '--schema', AKN_XSD, ...files], { stdio: ['ignore', 'pipe', 'pipe'] });
       return [];
     } catch (error) {
-      return String((error as { stderr?: Buffer }).stderr ?? error).split('\n').filter((l) => l && !l.endsWith(' validates'));
+      return String((error as { stderr?: Buffer }).stderr ?? error)
+        .split('\n')
+        .filter((l) => l && !l.endsWith(' validates'));
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -9,7 +9,30 @@ import fc from 'fast-check';
 import { resolutionDocumentSchema, type Footnote, type Inline, type Paragraph, type ResolutionDocument } from '../../src/lib/schema.ts';
 
 /** What a text can hold that a renderer must escape or keep whole. */
-const TRICKY = ['<i>x</i>', '</script>', '&amp;', '"', "'", '`${x}`', '\\', 'é', '“quoted”', 'd’Ivoire', '–', 'ﬁ', '中文', 'עברית', '😀', '\u00ad', 'A/RES/66/24', 'resolution 56/19', '{{x}}', ']]>', '<!--', '-->'];
+const TRICKY = [
+  '<i>x</i>',
+  '</script>',
+  '&amp;',
+  '"',
+  "'",
+  '`${x}`',
+  '\\',
+  'é',
+  '“quoted”',
+  'd’Ivoire',
+  '–',
+  'ﬁ',
+  '中文',
+  'עברית',
+  '😀',
+  '\u00ad',
+  'A/RES/66/24',
+  'resolution 56/19',
+  '{{x}}',
+  ']]>',
+  '<!--',
+  '-->',
+];
 
 const word = fc.oneof(
   { weight: 6, arbitrary: fc.stringMatching(/^[A-Za-z]{1,10}$/) },
@@ -55,15 +78,28 @@ const LETTERS = 'abcdefghij';
 const ROMAN = ['i', 'ii', 'iii', 'iv'];
 
 /** Turns shapes into paragraphs with the eIds of their places and notes numbered in order of first citation. */
-function toParagraphs(shapes: Shape[], eIdOf: (i: number) => string, numOf: (i: number) => string | null, depth: number, order: Map<string, string>): Paragraph[] {
+function toParagraphs(
+  shapes: Shape[],
+  eIdOf: (i: number) => string,
+  numOf: (i: number) => string | null,
+  depth: number,
+  order: Map<string, string>,
+): Paragraph[] {
   return shapes.map((s, i) => {
-    const inline = s.inline.map((n) => (n.type === 'noteRef' ? { ...n, marker: order.get(n.marker) ?? order.set(n.marker, String(order.size + 1)).get(n.marker)! } : n));
+    const inline = s.inline.map((n) =>
+      n.type === 'noteRef' ? { ...n, marker: order.get(n.marker) ?? order.set(n.marker, String(order.size + 1)).get(n.marker)! } : n,
+    );
     const eId = eIdOf(i);
     const label = (k: number) => (depth % 2 === 0 ? LETTERS[k]! : ROMAN[k]!);
     return {
       eId,
       num: numOf(i),
-      text: inline.map((n) => (n.type === 'noteRef' ? '' : n.value)).join('').replace(/\s+/g, ' ').trim() || 'x',
+      text:
+        inline
+          .map((n) => (n.type === 'noteRef' ? '' : n.value))
+          .join('')
+          .replace(/\s+/g, ' ')
+          .trim() || 'x',
       notes: inline.flatMap((n) => (n.type === 'noteRef' ? [n.marker] : [])),
       inline,
       items: toParagraphs(s.items, (k) => `${eId}__list_1__point_${label(k)}`, label, depth + 1, order),
@@ -102,15 +138,32 @@ export const arbitraryDocument: fc.Arbitrary<ResolutionDocument> = fc
     unnumbered: fc.boolean(),
     noteTexts: fc.array(nullable(text(10)), { minLength: 3, maxLength: 3 }),
     mastheadNotes: fc.array(fc.record({ marker: fc.constantFrom('*', '**'), text: text(8), lines: span }), { maxLength: 2 }),
-    removed: fc.array(fc.record({ line: fc.integer({ min: 1, max: 400 }), text: text(4), reason: fc.constantFrom('page number', 'running header: the title') }), { maxLength: 3 }),
-    moved: fc.array(fc.record({ line: fc.integer({ min: 1, max: 400 }), after: fc.integer({ min: 1, max: 400 }), text: text(2), reason: text(5) }), { maxLength: 2 }),
+    removed: fc.array(
+      fc.record({ line: fc.integer({ min: 1, max: 400 }), text: text(4), reason: fc.constantFrom('page number', 'running header: the title') }),
+      { maxLength: 3 },
+    ),
+    moved: fc.array(fc.record({ line: fc.integer({ min: 1, max: 400 }), after: fc.integer({ min: 1, max: 400 }), text: text(2), reason: text(5) }), {
+      maxLength: 2,
+    }),
     corrected: fc.array(fc.record({ from: text(1), to: text(1), reason: text(6), line: fc.integer({ min: 1, max: 400 }) }), { maxLength: 2 }),
   })
   .map((r): ResolutionDocument => {
     const order = new Map<string, string>();
-    const preamble = toParagraphs(r.preamble, (i) => `preamble__p_${i + 1}`, () => null, 0, order);
+    const preamble = toParagraphs(
+      r.preamble,
+      (i) => `preamble__p_${i + 1}`,
+      () => null,
+      0,
+      order,
+    );
     const single = r.unnumbered && r.operative.length === 1;
-    const operative = toParagraphs(r.operative, (i) => `para_${i + 1}`, (i) => (single ? null : String(i + 1)), 0, order);
+    const operative = toParagraphs(
+      r.operative,
+      (i) => `para_${i + 1}`,
+      (i) => (single ? null : String(i + 1)),
+      0,
+      order,
+    );
     const all = [...walk([...preamble, ...operative])];
     const footnotes: Footnote[] = [...order.values()].map((marker) => {
       const citedBy = all.filter((p) => p.notes.includes(marker)).map((p) => p.eId);
@@ -155,7 +208,8 @@ export const arbitraryDocument: fc.Arbitrary<ResolutionDocument> = fc
       corrections: r.corrected.map((c, i) => ({ ...c, eId: all[i % all.length]!.eId })),
       removed: r.removed,
       moved: r.moved,
-      provenance: symbol && r.serial % 3 === 0 ? { symbol: { origin: 'rule', basis: 'derived from the number by the rule A/RES/<number>', inference: true } } : {},
+      provenance:
+        symbol && r.serial % 3 === 0 ? { symbol: { origin: 'rule', basis: 'derived from the number by the rule A/RES/<number>', inference: true } } : {},
       source: { file: `${r.session}-${r.serial}.txt`, sha256: 'a'.repeat(64) },
     };
   })

@@ -10,8 +10,16 @@ type Mutation = (lines: string[]) => string[] | Uint8Array;
 const at = (n: number, lines: string[]) => (lines.length ? n % lines.length : 0);
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.nat().map((n): Mutation => (ls) => ls.filter((_, i) => i !== at(n, ls))),
-  fc.nat().map((n): Mutation => (ls) => ls.flatMap((l, i) => (i === at(n, ls) ? [l, l] : [l]))),
+  fc.nat().map(
+    (n): Mutation =>
+      (ls) =>
+        ls.filter((_, i) => i !== at(n, ls)),
+  ),
+  fc.nat().map(
+    (n): Mutation =>
+      (ls) =>
+        ls.flatMap((l, i) => (i === at(n, ls) ? [l, l] : [l])),
+  ),
   fc.tuple(fc.nat(), fc.nat()).map(([a, b]): Mutation => (ls) => {
     if (ls.length === 0) return ls;
     const out = [...ls];
@@ -19,9 +27,21 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     [out[i], out[j]] = [out[j]!, out[i]!];
     return out;
   }),
-  fc.nat().map((n): Mutation => (ls) => ls.slice(0, at(n, ls))),
-  fc.tuple(fc.nat(), fc.string({ maxLength: 40 })).map(([n, s]): Mutation => (ls) => ls.map((l, i) => (i === at(n, ls) ? l.slice(0, s.length) + s + l.slice(s.length) : l))),
-  fc.tuple(fc.nat(), fc.nat({ max: 5000 })).map(([n, k]): Mutation => (ls) => ls.map((l, i) => (i === at(n, ls) ? l.repeat(k + 1) : l))),
+  fc.nat().map(
+    (n): Mutation =>
+      (ls) =>
+        ls.slice(0, at(n, ls)),
+  ),
+  fc.tuple(fc.nat(), fc.string({ maxLength: 40 })).map(
+    ([n, s]): Mutation =>
+      (ls) =>
+        ls.map((l, i) => (i === at(n, ls) ? l.slice(0, s.length) + s + l.slice(s.length) : l)),
+  ),
+  fc.tuple(fc.nat(), fc.nat({ max: 5000 })).map(
+    ([n, k]): Mutation =>
+      (ls) =>
+        ls.map((l, i) => (i === at(n, ls) ? l.repeat(k + 1) : l)),
+  ),
   fc.tuple(fc.nat(), fc.uint8Array({ minLength: 1, maxLength: 64 })).map(([n, bytes]): Mutation => (ls) => {
     const text = new TextEncoder().encode(ls.join('\n'));
     const cut = text.length ? n % text.length : 0;

@@ -29,8 +29,7 @@ export function realCorpus(): ResolutionDocument[] {
   return result.documents;
 }
 
-export const bySymbol = (docs: ResolutionDocument[], symbol: string | null, kind = 'resolution') =>
-  docs.find((d) => d.symbol === symbol && d.kind === kind)!;
+export const bySymbol = (docs: ResolutionDocument[], symbol: string | null, kind = 'resolution') => docs.find((d) => d.symbol === symbol && d.kind === kind)!;
 
 /** Replaces one source's bytes (a mutation of a real source) and ingests the corpus. */
 export function ingestWith(file: string, mutate: (text: string) => string | Uint8Array) {

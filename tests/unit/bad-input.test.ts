@@ -34,32 +34,56 @@ describe('bad input', () => {
   });
 
   it('UTF-16 text, with or without its byte-order mark', () => {
-    const utf16le = (t: string, bom: boolean) => Uint8Array.from([...(bom ? [0xff, 0xfe] : []), ...[...t].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
-    expect(problemsFor(R66, (t) => utf16le(t, true))).toEqual([{ file: R66, line: 1, message: 'UTF-16 text (little-endian, byte-order mark FF FE): re-save the file as UTF-8' }]);
-    expect(problemsFor(R66, (t) => utf16le(t, false))).toEqual([{ file: R66, line: 1, message: 'UTF-16 text (little-endian, no byte-order mark): re-save the file as UTF-8' }]);
+    const utf16le = (t: string, bom: boolean) =>
+      Uint8Array.from([...(bom ? [0xff, 0xfe] : []), ...[...t].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    expect(problemsFor(R66, (t) => utf16le(t, true))).toEqual([
+      { file: R66, line: 1, message: 'UTF-16 text (little-endian, byte-order mark FF FE): re-save the file as UTF-8' },
+    ]);
+    expect(problemsFor(R66, (t) => utf16le(t, false))).toEqual([
+      { file: R66, line: 1, message: 'UTF-16 text (little-endian, no byte-order mark): re-save the file as UTF-8' },
+    ]);
   });
 
   it('a line too long to be a paragraph', () => {
     const [p] = problemsFor(R66, (t) => t.replace('Midrand', 'Midrand '.repeat(30_000)));
-    expect(p).toMatchObject({ line: lineOf(text66, 'Midrand'), message: expect.stringMatching(/^line of 240\d{3} characters; a paragraph of a resolution is far below 200000$/) });
+    expect(p).toMatchObject({
+      line: lineOf(text66, 'Midrand'),
+      message: expect.stringMatching(/^line of 240\d{3} characters; a paragraph of a resolution is far below 200000$/),
+    });
   });
 
   it('items nested deeper than four lists', () => {
     const deep = ['(a) one:', '(i) two:', '(a) three:', '(i) four:', '(a) five;'].join('\n\n');
     const [p] = problemsFor(R66, (t) => t.replace(/^\(a\) .*$/m, deep));
-    expect(p).toMatchObject({ line: lineOf(text66, '(a) ') + 8, message: 'item (a) would open a list 5 deep: at most 4 levels of items are read ((a), (i) and two more)' });
+    expect(p).toMatchObject({
+      line: lineOf(text66, '(a) ') + 8,
+      message: 'item (a) would open a list 5 deep: at most 4 levels of items are read ((a), (i) and two more)',
+    });
   });
 
   it('a title without a Latin letter or digit, which cannot name its series', () => {
-    const [p] = problemsFor(R66, (t) => t.replace('66/24. Developments in the field of information and telecommunications in the context of international security', '66/24. ——'));
+    const [p] = problemsFor(R66, (t) =>
+      t.replace('66/24. Developments in the field of information and telecommunications in the context of international security', '66/24. ——'),
+    );
     expect(p).toMatchObject({ message: expect.stringMatching(/^a title without Latin letters or digits \("——"\)/) });
   });
 
   it('a symbol that would take one of the site’s own addresses', () => {
-    const meta = '{"number":{"value":"56/19","basis":"recited by the later resolutions","inference":true},"symbol":{"value":"SEARCH","basis":"a symbol made up for this test","inference":true}}';
-    const sources = realSources().map((s) => (s.file === 'a-res-56-19.txt' ? { ...s, metadata: { file: 'a-res-56-19.meta.json', bytes: new TextEncoder().encode(meta) } } : s));
+    const meta =
+      '{"number":{"value":"56/19","basis":"recited by the later resolutions","inference":true},"symbol":{"value":"SEARCH","basis":"a symbol made up for this test","inference":true}}';
+    const sources = realSources().map((s) =>
+      s.file === 'a-res-56-19.txt' ? { ...s, metadata: { file: 'a-res-56-19.meta.json', bytes: new TextEncoder().encode(meta) } } : s,
+    );
     const result = ingestCorpus(sources);
-    expect(result).toMatchObject({ ok: false, problems: [{ file: 'a-res-56-19.txt', message: 'the document\'s address /search/ is one of the site\'s own (from its symbol "SEARCH"): not a General Assembly symbol?' }] });
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [
+        {
+          file: 'a-res-56-19.txt',
+          message: 'the document\'s address /search/ is one of the site\'s own (from its symbol "SEARCH"): not a General Assembly symbol?',
+        },
+      ],
+    });
   });
 
   it('a file that is not UTF-8 (Latin-1 bytes)', () => {
@@ -135,23 +159,47 @@ describe('bad input', () => {
   it('metadata that contradicts the text', () => {
     const sources = realSources().map((s) =>
       s.file === R66
-        ? { ...s, metadata: { file: 'a-res-66-24.meta.json', bytes: new TextEncoder().encode('{"number":{"value":"66/25","basis":"a wrong guess made for this test","inference":true}}') } }
+        ? {
+            ...s,
+            metadata: {
+              file: 'a-res-66-24.meta.json',
+              bytes: new TextEncoder().encode('{"number":{"value":"66/25","basis":"a wrong guess made for this test","inference":true}}'),
+            },
+          }
         : s,
     );
     const result = ingestCorpus(sources);
-    expect(result).toMatchObject({ ok: false, problems: [{ file: R66, line: lineOf(text66, '66/24. Developments'), message: expect.stringMatching(/gives number "66\/25" but the text states "66\/24"/) }] });
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [
+        { file: R66, line: lineOf(text66, '66/24. Developments'), message: expect.stringMatching(/gives number "66\/25" but the text states "66\/24"/) },
+      ],
+    });
   });
 
   it('metadata that is not valid JSON, or not of the metadata schema', () => {
     const withMeta = (json: string) =>
-      ingestCorpus(realSources().map((s) => (s.file === R66 ? { ...s, metadata: { file: 'a-res-66-24.meta.json', bytes: new TextEncoder().encode(json) } } : s)));
-    expect(withMeta('{\n  "number": {\n    "value": "66/24",\n  }\n}')).toMatchObject({ ok: false, problems: [{ file: 'a-res-66-24.meta.json', line: 4, message: expect.stringMatching(/^not valid JSON/) }] });
-    expect(withMeta('{\n  "title": {"value": "x", "basis": "because I said so", "inference": false}\n}')).toMatchObject({ ok: false, problems: [{ file: 'a-res-66-24.meta.json', line: 1, message: expect.stringMatching(/Unrecognized key/) }] });
+      ingestCorpus(
+        realSources().map((s) => (s.file === R66 ? { ...s, metadata: { file: 'a-res-66-24.meta.json', bytes: new TextEncoder().encode(json) } } : s)),
+      );
+    expect(withMeta('{\n  "number": {\n    "value": "66/24",\n  }\n}')).toMatchObject({
+      ok: false,
+      problems: [{ file: 'a-res-66-24.meta.json', line: 4, message: expect.stringMatching(/^not valid JSON/) }],
+    });
+    expect(withMeta('{\n  "title": {"value": "x", "basis": "because I said so", "inference": false}\n}')).toMatchObject({
+      ok: false,
+      problems: [{ file: 'a-res-66-24.meta.json', line: 1, message: expect.stringMatching(/Unrecognized key/) }],
+    });
   });
 
   it('one bad source fails the corpus; the documents beside it are only those read without a problem', () => {
     const result = ingestWith(R66, () => '');
     expect(result.ok).toBe(false);
-    expect(result.documents.map((d) => d.source.file).sort()).toEqual(realSources().map((s) => s.file).filter((f) => f !== R66).sort());
+    expect(result.documents.map((d) => d.source.file).sort()).toEqual(
+      realSources()
+        .map((s) => s.file)
+        .filter((f) => f !== R66)
+        .sort(),
+    );
   });
 });

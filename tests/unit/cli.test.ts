@@ -24,7 +24,11 @@ function workspace() {
 }
 
 const snapshot = (dir: string) =>
-  Object.fromEntries(readdirSync(dir).sort().map((n) => [n, readFileSync(join(dir, n), 'utf8')]));
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((n) => [n, readFileSync(join(dir, n), 'utf8')]),
+  );
 
 describe('npm run ingest', () => {
   it('writes one valid JSON per source', () => {
@@ -119,7 +123,11 @@ describe('npm run ingest -- --explain FILE', () => {
     const run = ingest('--explain', join(SOURCES_DIR, 'a-res-66-24.txt'));
     expect(run.code).toBe(0);
     const rows = run.stdout.split('\n');
-    const row = (text: string) => rows.find((r) => r.endsWith(`│ ${text}`))?.replace(/\s+│.*$/, '').trim();
+    const row = (text: string) =>
+      rows
+        .find((r) => r.endsWith(`│ ${text}`))
+        ?.replace(/\s+│.*$/, '')
+        .trim();
     expect(row('Distr.: General')).toBe('7  masthead: distribution and date');
     expect(row('Agenda item 93')).toBe('11  masthead: agenda item');
     expect(row('[on the report of the First Committee (A/66/407)]')).toBe('15  masthead: committee and its report');
@@ -163,12 +171,20 @@ describe('a PDF among the sources', () => {
     const run = ingest('--sources', ws.sources, '--out', ws.out);
     expect(run).toMatchObject({ code: 0, stdout: expect.stringMatching(/7 documents written/) });
     const doc = resolutionDocumentSchema.parse(JSON.parse(readFileSync(join(ws.out, 'a-res-78-16.json'), 'utf8')));
-    expect(doc.source).toEqual({ file: 'a-res-78-16.pdf', sha256: createHash('sha256').update(readFileSync(join(ROOT, 'tests/fixtures/pdf/a-res-78-16.pdf'))).digest('hex') });
+    expect(doc.source).toEqual({
+      file: 'a-res-78-16.pdf',
+      sha256: createHash('sha256')
+        .update(readFileSync(join(ROOT, 'tests/fixtures/pdf/a-res-78-16.pdf')))
+        .digest('hex'),
+    });
     expect(doc.preamble).toHaveLength(21);
     expect(doc.footnotes.map((n) => n.marker)).toEqual(['1', '2', '3', '4']);
 
     writeFileSync(join(ws.sources, 'a-res-78-16.txt'), readFileSync(join(ROOT, 'tests/fixtures/corpus/a-res-78-16.txt')));
-    expect(ingest('--sources', ws.sources, '--out', ws.out)).toMatchObject({ code: 1, stderr: expect.stringMatching(/a-res-78-16\.pdf:1: both a-res-78-16\.txt and this PDF: keep one source per document/) });
+    expect(ingest('--sources', ws.sources, '--out', ws.out)).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/a-res-78-16\.pdf:1: both a-res-78-16\.txt and this PDF: keep one source per document/),
+    });
   });
 });
 
@@ -176,7 +192,9 @@ describe('a corpus large enough to ingest in shares', () => {
   // 250 synthetic sources in two shares, whatever the machine: a worker thread parses the second.
   const dir = mkdtempSync(join(tmpdir(), 'shares-'));
   writeSyntheticCorpus(realCorpus(), 250, join(dir, 'sources'));
-  const sources = readdirSync(join(dir, 'sources')).sort().map((file) => ({ file, bytes: readFileSync(join(dir, 'sources', file)) }));
+  const sources = readdirSync(join(dir, 'sources'))
+    .sort()
+    .map((file) => ({ file, bytes: readFileSync(join(dir, 'sources', file)) }));
 
   it('writes exactly what one pass over all the sources gives', () => {
     const run = ingest('--sources', join(dir, 'sources'), '--out', join(dir, 'out'), '--jobs', '2');
@@ -209,7 +227,11 @@ describe('npm run build', () => {
     const ws = workspace();
     writeFileSync(join(ws.sources, 'a-res-62-17.txt'), '');
     const work = mkdtempSync(join(tmpdir(), 'build-'));
-    const run = spawnSync(process.execPath, [join(ROOT, 'scripts/build-site.ts'), '--sources', ws.sources, '--work', work], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    const run = spawnSync(process.execPath, [join(ROOT, 'scripts/build-site.ts'), '--sources', ws.sources, '--work', work], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/a-res-62-17\.txt:1: empty file: no text/);
     expect(run.stderr).toMatch(/^build: ingest failed \(exit 1\)$/m);

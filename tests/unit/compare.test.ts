@@ -28,10 +28,24 @@ describe('word diff', () => {
   });
 
   it('rebuilds both texts exactly from the ops', () => {
-    for (const [a, b] of [[r56, r62], [draft, r66], [r66, r68]] as const) {
+    for (const [a, b] of [
+      [r56, r62],
+      [draft, r66],
+      [r66, r68],
+    ] as const) {
       for (const r of alignDocuments(a, b).rows) {
-        expect(r.diff.filter((o) => o.type !== 'insert').map((o) => o.text).join('')).toBe(r.a?.text ?? '');
-        expect(r.diff.filter((o) => o.type !== 'delete').map((o) => o.text).join('')).toBe(r.b?.text ?? '');
+        expect(
+          r.diff
+            .filter((o) => o.type !== 'insert')
+            .map((o) => o.text)
+            .join(''),
+        ).toBe(r.a?.text ?? '');
+        expect(
+          r.diff
+            .filter((o) => o.type !== 'delete')
+            .map((o) => o.text)
+            .join(''),
+        ).toBe(r.b?.text ?? '');
       }
     }
   });
@@ -42,11 +56,24 @@ describe('word diff', () => {
 
   describe('paragraphs of 20,000 words (memory is measured by npm run bench)', () => {
     // The words of the five sources, over and over: a paragraph far longer than any resolution's.
-    const pool = corpus.flatMap((d) => [...d.preamble, ...d.operative].map((p) => p.text)).join(' ').split(' ');
+    const pool = corpus
+      .flatMap((d) => [...d.preamble, ...d.operative].map((p) => p.text))
+      .join(' ')
+      .split(' ');
     const long = (from: number, n: number) => Array.from({ length: n }, (_, i) => pool[(from + i * 7) % pool.length]!).join(' ');
     const rebuilds = (a: string, b: string, ops: ReturnType<typeof diffWords>) => {
-      expect(ops.filter((o) => o.type !== 'insert').map((o) => o.text).join('')).toBe(a);
-      expect(ops.filter((o) => o.type !== 'delete').map((o) => o.text).join('')).toBe(b);
+      expect(
+        ops
+          .filter((o) => o.type !== 'insert')
+          .map((o) => o.text)
+          .join(''),
+      ).toBe(a);
+      expect(
+        ops
+          .filter((o) => o.type !== 'delete')
+          .map((o) => o.text)
+          .join(''),
+      ).toBe(b);
     };
 
     it('a few words changed are found as a few changes', () => {
@@ -106,7 +133,15 @@ describe('paragraph alignment by content', () => {
   it('finds a paragraph split in two', () => {
     const p = r66.operative[3]!;
     const [head, tail] = [p.text.slice(0, p.text.indexOf(', including')), p.text.slice(p.text.indexOf('including'))];
-    const split = { ...r66, operative: [...r66.operative.slice(0, 3), { ...p, text: head }, { ...p, eId: 'para_5', num: '5', text: tail }, { ...r66.operative[4]!, eId: 'para_6', num: '6' }] };
+    const split = {
+      ...r66,
+      operative: [
+        ...r66.operative.slice(0, 3),
+        { ...p, text: head },
+        { ...p, eId: 'para_5', num: '5', text: tail },
+        { ...r66.operative[4]!, eId: 'para_6', num: '6' },
+      ],
+    };
     const added = alignDocuments(r66, split).rows.filter((r) => r.status === 'added');
     expect(added).toHaveLength(1);
     expect(added[0]).toMatchObject({ splitFrom: 'para_4' });
@@ -128,11 +163,13 @@ describe('paragraph alignment by content', () => {
         return k >= 0;
       }).length;
     };
-    a.map(words).forEach((x, i) => b.map(words).forEach((y, j) => {
-      expect(shared[i]![j]).toBe(overlap(x, y));
-      expect(shared[i]![j]).toBeGreaterThanOrEqual(lcsLength(x, y));
-      expect(lcsLength(wordIds(a[i]!), wordIds(b[j]!))).toBe(lcsLength(x, y));
-    }));
+    a.map(words).forEach((x, i) =>
+      b.map(words).forEach((y, j) => {
+        expect(shared[i]![j]).toBe(overlap(x, y));
+        expect(shared[i]![j]).toBeGreaterThanOrEqual(lcsLength(x, y));
+        expect(lcsLength(wordIds(a[i]!), wordIds(b[j]!))).toBe(lcsLength(x, y));
+      }),
+    );
   });
 
   it('similarity and containment behave at the edges', () => {
@@ -168,7 +205,9 @@ describe('the comparison view', () => {
   it('escapes every value it interpolates', () => {
     expect(escapeHtml(`<script>alert("x")</script> & 'y'`)).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;');
     expect(html`<p>${'<img src=x onerror=alert(1)>'}</p>`.value).toBe('<p>&lt;img src=x onerror=alert(1)&gt;</p>');
-    expect(redline(diffWords('a <b>', 'a <i>')).value).toBe('a &lt;<del><span class="visually-hidden">deleted: </span>b</del><ins><span class="visually-hidden">inserted: </span>i</ins>&gt;');
+    expect(redline(diffWords('a <b>', 'a <i>')).value).toBe(
+      'a &lt;<del><span class="visually-hidden">deleted: </span>b</del><ins><span class="visually-hidden">inserted: </span>i</ins>&gt;',
+    );
   });
 
   it('labels each paragraph and gives the counts', () => {

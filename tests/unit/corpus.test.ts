@@ -68,7 +68,10 @@ describe('a corpus parsed in shares', () => {
   it('gives what one pass gives: every share parses against the lexicon of the whole corpus', () => {
     const { decoded, lexicon, problems } = prepareCorpus(realSources());
     // One source per share, in reverse: 68/243 alone has no evidence for its lost hyphens; the other texts are.
-    const joined = joinShares(decoded.reverse().map((d) => parseSources([d], lexicon)), problems);
+    const joined = joinShares(
+      decoded.reverse().map((d) => parseSources([d], lexicon)),
+      problems,
+    );
     expect(joined).toEqual(ingestCorpus(realSources()));
     expect(joined.ok && joined.documents.find((d) => d.symbol === 'A/RES/68/243')!.corrections.length).toBeGreaterThan(0);
   });
@@ -107,8 +110,14 @@ describe('facts and their provenance', () => {
 
   it('66/24 states its facts in the masthead', () => {
     expect(r66).toMatchObject({
-      id: 'a-res-66-24', symbol: 'A/RES/66/24', number: '66/24', session: 66, agendaItem: '93',
-      committee: 'First Committee', committeeReport: 'A/66/407', issued: { status: 'General', date: '2011-12-13' },
+      id: 'a-res-66-24',
+      symbol: 'A/RES/66/24',
+      number: '66/24',
+      session: 66,
+      agendaItem: '93',
+      committee: 'First Committee',
+      committeeReport: 'A/66/407',
+      issued: { status: 'General', date: '2011-12-13' },
     });
     expect(r66.provenance.number).toMatchObject({ origin: 'text', inference: false });
   });
@@ -190,8 +199,7 @@ describe('editorial corrections', () => {
 });
 
 describe('operative phrases in italics', () => {
-  const emphasis = (doc: ResolutionDocument) =>
-    doc.operative.map((p) => (p.inline[0]?.type === 'emphasis' ? p.inline[0] : null));
+  const emphasis = (doc: ResolutionDocument) => doc.operative.map((p) => (p.inline[0]?.type === 'emphasis' ? p.inline[0] : null));
 
   it('come from the source where it has them, and by rule where extraction lost them', () => {
     for (const doc of corpus) {

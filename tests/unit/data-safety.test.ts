@@ -83,7 +83,10 @@ describe('the folders the ingest may write', () => {
     const { sources, out } = workspace();
     mkdirSync(out);
     writeFileSync(join(out, 'notes.txt'), 'mine');
-    expect(ingest('--sources', sources, '--out', out)).toMatchObject({ code: 1, stderr: expect.stringMatching(/holds files that npm run ingest did not write \(it has no \.manifest\)/) });
+    expect(ingest('--sources', sources, '--out', out)).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/holds files that npm run ingest did not write \(it has no \.manifest\)/),
+    });
     expect(snapshot(out)).toEqual({ 'notes.txt': 'mine' });
   });
 
@@ -106,7 +109,12 @@ describe('the folders the ingest may write', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/a-res-62-17\.txt:\d+: /);
     expect(r.stderr).toMatch(/ingest --keep-going: 4 documents written to .*; 1 source refused \(listed above\)/);
-    expect(JSON.parse(readFileSync(join(out, MANIFEST), 'utf8')).files).toEqual(['a-res-56-19.json', 'a-res-66-24.json', 'a-res-68-243.json', 'draft-64-first-committee-2009.json']);
+    expect(JSON.parse(readFileSync(join(out, MANIFEST), 'utf8')).files).toEqual([
+      'a-res-56-19.json',
+      'a-res-66-24.json',
+      'a-res-68-243.json',
+      'draft-64-first-committee-2009.json',
+    ]);
   });
 });
 
@@ -150,7 +158,11 @@ describe('npm run build and the site folder', () => {
     const dist = join(work, 'dist');
     const good = snapshot(dist);
     const manifest = JSON.parse(good[MANIFEST]!) as { files: string[] };
-    expect(Object.keys(good).filter((f) => f !== MANIFEST).sort()).toEqual(manifest.files);
+    expect(
+      Object.keys(good)
+        .filter((f) => f !== MANIFEST)
+        .sort(),
+    ).toEqual(manifest.files);
     const mtime = statSync(join(dist, 'index.html')).mtimeMs;
 
     writeFileSync(join(ws.sources, 'a-res-62-17.txt'), '');
@@ -168,7 +180,12 @@ describe('npm run build and the site folder', () => {
       // Killed during Astro's build (it takes seconds), the old site is all there.
       if (ms === 1500) expect(now).toEqual(good);
       const listed = (JSON.parse(now[MANIFEST]!) as { files: string[] }).files;
-      expect(Object.keys(now).filter((f) => f !== MANIFEST).sort(), `after a kill at ${ms} ms`).toEqual(listed);
+      expect(
+        Object.keys(now)
+          .filter((f) => f !== MANIFEST)
+          .sort(),
+        `after a kill at ${ms} ms`,
+      ).toEqual(listed);
     }
     expect(build(ws.sources, work).code).toBe(0);
     expect(existsSync(join(dist, 'a-res-62-17', 'index.html'))).toBe(false);

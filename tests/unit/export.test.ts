@@ -20,9 +20,13 @@ describe('exports', () => {
 
   it('AKN marks corrections, restored italics and notes without text', () => {
     const akn = toAkomaNtoso(r68);
-    expect(akn).toContain('<span class="editorialCorrection" title="Editorial correction; the source reads &quot;confidencebuilding&quot;">confidence-building</span>');
+    expect(akn).toContain(
+      '<span class="editorialCorrection" title="Editorial correction; the source reads &quot;confidencebuilding&quot;">confidence-building</span>',
+    );
     expect(akn).toContain('<i>Calls upon</i>');
-    expect(akn).toContain('<authorialNote marker="1" placement="bottom" eId="preamble__p_6__authorialNote_1"><p><remark>The source text carries this marker but not the note.</remark></p></authorialNote>');
+    expect(akn).toContain(
+      '<authorialNote marker="1" placement="bottom" eId="preamble__p_6__authorialNote_1"><p><remark>The source text carries this marker but not the note.</remark></p></authorialNote>',
+    );
   });
 
   it('escapes text in XML, BibTeX and JSON-LD', () => {

@@ -24,9 +24,7 @@ describe('parser fixtures', () => {
       const metaPath = join(dir, 'meta.json');
       const metadata = existsSync(metaPath) ? sourceMetadataSchema.parse(JSON.parse(readFileSync(metaPath, 'utf8'))) : undefined;
       const lexicon = buildLexicon([...corpusTexts, { file, text: normalize(text) }]);
-      const doc = resolutionDocumentSchema.parse(
-        parseResolution({ file, text, sha256: '0'.repeat(64), lexicon, ...(metadata ? { metadata } : {}) }),
-      );
+      const doc = resolutionDocumentSchema.parse(parseResolution({ file, text, sha256: '0'.repeat(64), lexicon, ...(metadata ? { metadata } : {}) }));
       expect(checkFidelity(text, doc)).toEqual([]);
       const actual = JSON.stringify(doc, null, 2) + '\n';
       const expectedPath = join(dir, 'output.json');

@@ -8,7 +8,14 @@ import { ordinalWordToNumber } from '../../src/lib/parse/vocabulary.ts';
 
 describe('masthead vocabulary', () => {
   it.each([
-    ['First', 1], ['Sixty-sixth', 66], ['Sixty-second', 62], ['Seventieth', 70], ['Sixty-fourth', 64], ['Fifty-sixth', 56], ['Twenty-first', 21], ['Eleventh', 11],
+    ['First', 1],
+    ['Sixty-sixth', 66],
+    ['Sixty-second', 62],
+    ['Seventieth', 70],
+    ['Sixty-fourth', 64],
+    ['Fifty-sixth', 56],
+    ['Twenty-first', 21],
+    ['Eleventh', 11],
   ])('session ordinal %s is %i', (word, n) => expect(ordinalWordToNumber(word)).toBe(n));
 
   it('reads dates and refuses impossible ones', () => {
@@ -26,11 +33,24 @@ describe('masthead vocabulary', () => {
 
 describe('line grammar', () => {
   it.each([
-    ['2/3', 'furniture'], ['13-44987 (E)', 'furniture'], ['11-46357', 'furniture'], ['*1146357*', 'furniture'],
-    ['66/24', 'text'], ['A/RES/66/24', 'symbol'], ['A/C.1/64/L.39', 'symbol'], ['__________________', 'rule'],
-    ['The General Assembly,', 'formula'], ['1.', 'number'], ['12. Decides to include', 'numbered'],
-    ['(a)', 'label'], ['- (b) Efforts taken', 'labelled'], ['(ii) sub-item', 'labelled'], ['¹ See A/51/261, annex.', 'note'],
-    ['*71st plenary meeting', 'meeting'], ['2 December 2011*', 'date'], ['Recalling its resolutions', 'text'],
+    ['2/3', 'furniture'],
+    ['13-44987 (E)', 'furniture'],
+    ['11-46357', 'furniture'],
+    ['*1146357*', 'furniture'],
+    ['66/24', 'text'],
+    ['A/RES/66/24', 'symbol'],
+    ['A/C.1/64/L.39', 'symbol'],
+    ['__________________', 'rule'],
+    ['The General Assembly,', 'formula'],
+    ['1.', 'number'],
+    ['12. Decides to include', 'numbered'],
+    ['(a)', 'label'],
+    ['- (b) Efforts taken', 'labelled'],
+    ['(ii) sub-item', 'labelled'],
+    ['¹ See A/51/261, annex.', 'note'],
+    ['*71st plenary meeting', 'meeting'],
+    ['2 December 2011*', 'date'],
+    ['Recalling its resolutions', 'text'],
   ])('%s is %s', (line, kind) => expect(classifyLine(line)).toBe(kind));
 });
 
@@ -108,7 +128,14 @@ describe('masthead forms of the PDF extractions', () => {
     );
     expect(masthead.agendaItem?.value).toBe('100 (a)');
     expect(masthead.agendaTitle?.value).toBe('Review and implementation of the Concluding Document of the Twelfth Special Session of the General Assembly');
-    expect(masthead.sponsors?.value).toEqual(['Bhutan', 'Cuba', 'India', 'Iran (Islamic Republic of)', 'Lao People’s Democratic Republic', 'Venezuela (Bolivarian Republic of)']);
+    expect(masthead.sponsors?.value).toEqual([
+      'Bhutan',
+      'Cuba',
+      'India',
+      'Iran (Islamic Republic of)',
+      'Lao People’s Democratic Republic',
+      'Venezuela (Bolivarian Republic of)',
+    ]);
     expect(masthead.isDraft).toBe(true);
     expect(masthead.title).toBe('Convention on the Prohibition of the Use of Nuclear Weapons');
   });
@@ -143,22 +170,35 @@ describe('masthead forms of the PDF extractions', () => {
     );
     expect(problems).toEqual([]);
     expect(masthead.agendaTitle?.value).toBe('Sustainable development: combating sand and dust storms');
-    expect(masthead.submittedBy?.value).toBe('the Rapporteur of the Committee, Javad Momeni (Islamic Republic of Iran), on the basis of informal consultations on draft resolution A/C.2/80/L.39');
+    expect(masthead.submittedBy?.value).toBe(
+      'the Rapporteur of the Committee, Javad Momeni (Islamic Republic of Iran), on the basis of informal consultations on draft resolution A/C.2/80/L.39',
+    );
     expect(masthead.isDraft).toBe(true);
     expect(masthead.title).toBe('Combating sand and dust storms');
   });
 
   it('refuses a "submitted by" statement that does not end where such statements end', () => {
-    const { problems } = read(['Draft resolution submitted by the Chair of the Committee following', 'Combating sand', 'and dust storms', 'in the world', 'today'].join('\n'));
+    const { problems } = read(
+      ['Draft resolution submitted by the Chair of the Committee following', 'Combating sand', 'and dust storms', 'in the world', 'today'].join('\n'),
+    );
     expect(problems).toEqual([{ line: 1, message: expect.stringMatching(/statement does not end, within four lines/) }]);
   });
 
   it('reads "Draft resolution" alone as a draft, and "General Assembly" or "United Nations" ending a title or an agenda title as part of it', () => {
     const { masthead, problems } = read(
-      ['Agenda item 54', 'Information from Non-Self-Governing Territories transmitted under Article 73 e of the Charter of the', 'United Nations', 'Draft resolution', 'Follow-up to the twenty-third special session of the', 'General Assembly'].join('\n'),
+      [
+        'Agenda item 54',
+        'Information from Non-Self-Governing Territories transmitted under Article 73 e of the Charter of the',
+        'United Nations',
+        'Draft resolution',
+        'Follow-up to the twenty-third special session of the',
+        'General Assembly',
+      ].join('\n'),
     );
     expect(problems).toEqual([]);
-    expect(masthead.agendaTitle?.value).toBe('Information from Non-Self-Governing Territories transmitted under Article 73 e of the Charter of the United Nations');
+    expect(masthead.agendaTitle?.value).toBe(
+      'Information from Non-Self-Governing Territories transmitted under Article 73 e of the Charter of the United Nations',
+    );
     expect(masthead.isDraft).toBe(true);
     expect(masthead.title).toBe('Follow-up to the twenty-third special session of the General Assembly');
   });

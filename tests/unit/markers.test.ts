@@ -13,7 +13,11 @@ function plain(lines: string[], highest = 0): string[] {
 describe('plain-digit footnote markers (PDF text)', () => {
   it.each([
     ['after a comma and a space, at the line end', ['the recommendations that were made, 1'], ['the recommendations that were made,[1]']],
-    ['after a comma, inside the line', ['in the Context of International Security,1 to continue'], ['in the Context of International Security,[1] to continue']],
+    [
+      'after a comma, inside the line',
+      ['in the Context of International Security,1 to continue'],
+      ['in the Context of International Security,[1] to continue'],
+    ],
     ['after a closing parenthesis and comma', ['(second phase), 1'], ['(second phase),[1]']],
     ['after a lower-case letter', ['containing those assessments1'], ['containing those assessments[1]']],
     ['a real number after a word', ['pursuant to paragraphs 1 to 3 of resolutions'], ['pursuant to paragraphs 1 to 3 of resolutions']],

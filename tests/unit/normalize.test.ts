@@ -26,7 +26,9 @@ describe('normalize', () => {
   });
 
   it('reads the Unicode line and paragraph separators, vertical tab, next line and a form feed inside a line as spaces; keeps a form feed that opens a line', () => {
-    expect(normalize('Recalling\u2028its\u2029resolution,\u000bwith\u0085all\fits words\n\fA/RES/78/16')).toBe('Recalling its resolution, with all its words\n\fA/RES/78/16');
+    expect(normalize('Recalling\u2028its\u2029resolution,\u000bwith\u0085all\fits words\n\fA/RES/78/16')).toBe(
+      'Recalling its resolution, with all its words\n\fA/RES/78/16',
+    );
   });
 
   it('changes no visible character', () => {

@@ -34,7 +34,8 @@ describe('damaged sources', () => {
         ...(process.env['FC_SEED'] ? { seed: Number(process.env['FC_SEED']) } : {}),
         // The counterexample can be a megabyte of bytes: report how to replay it, not the bytes.
         reporter: (run) => {
-          if (run.failed) throw new Error(`property failed; replay with FC_SEED=${run.seed} (path ${run.counterexamplePath}): ${String(run.errorInstance).slice(0, 2000)}`);
+          if (run.failed)
+            throw new Error(`property failed; replay with FC_SEED=${run.seed} (path ${run.counterexamplePath}): ${String(run.errorInstance).slice(0, 2000)}`);
         },
       },
     );

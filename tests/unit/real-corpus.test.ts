@@ -12,7 +12,9 @@ import { ingestCorpus } from '../../src/lib/corpus.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/corpus');
 const EXPECTED = join(DIR, 'expected.json');
-const files = readdirSync(DIR).filter((n) => n.endsWith('.txt')).sort();
+const files = readdirSync(DIR)
+  .filter((n) => n.endsWith('.txt'))
+  .sort();
 const read = (file: string) => ({ file, bytes: readFileSync(join(DIR, file)) });
 
 function summary(file: string) {
@@ -56,7 +58,9 @@ describe('the sample of real General Assembly documents', () => {
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const d = result.documents[0]!;
     expect(d.symbol).toBe('A/RES/78/16');
-    expect(d.title).toBe('Programme of action to advance responsible State behaviour in the use of information and communications technologies in the context of international security');
+    expect(d.title).toBe(
+      'Programme of action to advance responsible State behaviour in the use of information and communications technologies in the context of international security',
+    );
     expect(d.agendaItem).toBe('94');
     expect(d.agendaTitle).toBe('Developments in the field of information and telecommunications in the context of international security');
     expect([d.committee, d.committeeReport]).toEqual(['First Committee', 'A/78/404']);
@@ -66,12 +70,27 @@ describe('the sample of real General Assembly documents', () => {
     expect(d.preamble[7]!.text).toMatch(/^Calling upon Member States to be guided/);
     expect(d.operative.map((p) => p.num)).toEqual(['1', '2', '3', '4', '5']);
     expect(d.operative[2]!.items.map((i) => i.eId)).toEqual(['para_3__list_1__point_a', 'para_3__list_1__point_b', 'para_3__list_1__point_c']);
-    expect(d.footnotes.map((f) => [f.marker, f.text])).toEqual([['1', 'See A/77/275.'], ['2', 'See A/78/265.'], ['3', 'See A/75/816.'], ['4', 'A/78/76.']]);
+    expect(d.footnotes.map((f) => [f.marker, f.text])).toEqual([
+      ['1', 'See A/77/275.'],
+      ['2', 'See A/78/265.'],
+      ['3', 'See A/75/816.'],
+      ['4', 'A/78/76.'],
+    ]);
     expect(d.preamble[7]!.text).toContain('the first and second annual progress reports');
     expect(d.preamble[7]!.notes).toEqual(['1', '2']);
     const all = [d.title, ...d.preamble, ...d.operative].map((p) => (typeof p === 'string' ? p : p.text)).join('\n');
     for (const furniture of ['23-24434', '131223', '*2324434*', '2/4', 'A/RES/78/16', '____']) expect(all).not.toContain(furniture);
-    expect(d.removed.map((r) => r.reason)).toEqual(expect.arrayContaining(['job number', 'date code', 'barcode', 'page number', 'running header: the title', 'running header: the document symbol', 'footnote rule']));
+    expect(d.removed.map((r) => r.reason)).toEqual(
+      expect.arrayContaining([
+        'job number',
+        'date code',
+        'barcode',
+        'page number',
+        'running header: the title',
+        'running header: the document symbol',
+        'footnote rule',
+      ]),
+    );
   });
 
   it('reads A/80/L.13: a paragraph’s last line printed before its first is put back, and listed; the sponsors are not the agenda title', () => {
@@ -79,7 +98,9 @@ describe('the sample of real General Assembly documents', () => {
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const d = result.documents[0]!;
     expect(d.operative[2]!.text).toBe('Welcomes the upcoming entry into force of the Agreement on 17 January 2026;');
-    expect(d.moved).toEqual([{ line: 94, after: 96, text: '2026;', reason: 'pdftotext printed the last line of paragraph 3 after its number, before its first line' }]);
+    expect(d.moved).toEqual([
+      { line: 94, after: 96, text: '2026;', reason: 'pdftotext printed the last line of paragraph 3 after its number, before its first line' },
+    ]);
     expect(d.agendaTitle).toMatch(/Areas beyond National Jurisdiction$/);
     expect(d.sponsors.slice(0, 6)).toEqual(['Albania', 'Antigua and Barbuda', 'Armenia', 'Australia', 'Austria', 'Bahamas (The)']);
     expect(d.sponsors.at(-1)).toBe('Zambia');
@@ -89,7 +110,13 @@ describe('the sample of real General Assembly documents', () => {
     const result = ingestCorpus([read('a-c-1-80-l-10.txt')]);
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const d = result.documents[0]!;
-    expect(d.mastheadNotes).toEqual([{ marker: '*', text: 'On behalf of the States Members of the United Nations that are members of the Movement of Non-Aligned Countries.', lines: { first: 43, last: 44 } }]);
+    expect(d.mastheadNotes).toEqual([
+      {
+        marker: '*',
+        text: 'On behalf of the States Members of the United Nations that are members of the Movement of Non-Aligned Countries.',
+        lines: { first: 43, last: 44 },
+      },
+    ]);
     expect(d.footnotes.map((f) => f.marker)).toEqual(['1', '2', '3']);
     expect(d.removed.map((r) => r.text)).not.toContain('Non-Aligned Countries.');
   });

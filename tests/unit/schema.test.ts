@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { paragraphSchema, resolutionDocumentSchema, sourceMetadataSchema, type Paragraph, type ResolutionDocument } from '../../src/lib/schema.ts';
 import { RESOLUTIONS_DIR } from '../helpers/sources.ts';
 
-const docs = readdirSync(RESOLUTIONS_DIR).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(join(RESOLUTIONS_DIR, f), 'utf8')));
+const docs = readdirSync(RESOLUTIONS_DIR)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => JSON.parse(readFileSync(join(RESOLUTIONS_DIR, f), 'utf8')));
 const paragraph: Paragraph = {
   eId: 'para_1',
   num: '1',
@@ -49,9 +51,13 @@ describe('the resolution schema', () => {
     const withOperative = (f: (ps: Paragraph[]) => Paragraph[]) => ({ ...doc, operative: f(structuredClone(doc.operative)) });
 
     it('eIds are the paragraphs’ places, unique', () => {
-      expect(issues(withOperative((ps) => [ps[1]!, ps[0]!, ...ps.slice(2)]))).toContainEqual(expect.stringMatching(/^operative\.0\.eId: eId "para_2" where its place gives "para_1"$/));
+      expect(issues(withOperative((ps) => [ps[1]!, ps[0]!, ...ps.slice(2)]))).toContainEqual(
+        expect.stringMatching(/^operative\.0\.eId: eId "para_2" where its place gives "para_1"$/),
+      );
       expect(issues(withOperative((ps) => [ps[0]!, ps[0]!, ...ps.slice(2)]))).toContainEqual(expect.stringMatching(/eId "para_1" appears twice/));
-      expect(issues(withOperative((ps) => (ps[2]!.items[0]!.eId = 'para_3__list_1__point_z', ps)))).toContainEqual(expect.stringMatching(/^operative\.2\.items\.0\.eId: /));
+      expect(issues(withOperative((ps) => ((ps[2]!.items[0]!.eId = 'para_3__list_1__point_z'), ps)))).toContainEqual(
+        expect.stringMatching(/^operative\.2\.items\.0\.eId: /),
+      );
     });
 
     it('every note reference has its footnote, every footnote citing paragraphs that exist', () => {
@@ -60,7 +66,9 @@ describe('the resolution schema', () => {
       preamble[cited]!.notes = [];
       expect(issues({ ...doc, preamble })).toContainEqual(expect.stringMatching(/notes \[\] are not the note references of its text/));
       expect(issues({ ...doc, footnotes: [] })).toContainEqual(expect.stringMatching(/is cited by preamble__p_\d+ but has no footnote/));
-      expect(issues({ ...doc, footnotes: doc.footnotes.map((f) => ({ ...f, citedBy: ['para_99'] })) })).toContainEqual(expect.stringMatching(/cited by "para_99", which is no paragraph/));
+      expect(issues({ ...doc, footnotes: doc.footnotes.map((f) => ({ ...f, citedBy: ['para_99'] })) })).toContainEqual(
+        expect.stringMatching(/cited by "para_99", which is no paragraph/),
+      );
     });
 
     it('a draft has no number and no adoption; characters XML forbids appear nowhere', () => {

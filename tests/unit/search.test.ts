@@ -11,12 +11,20 @@ describe('search records', () => {
 
   it('one per part that has text; every paragraph, item, note with text and sponsor list a passage, once', () => {
     const count = (ps: { items: unknown[] }[]): number => ps.reduce((n, p) => n + 1 + count(p.items as { items: unknown[] }[]), 0);
-    const expected = corpus.reduce((n, d) => n + count(d.preamble) + count(d.operative) + d.footnotes.filter((f) => f.text).length + (d.sponsors.length ? 1 : 0), 0);
+    const expected = corpus.reduce(
+      (n, d) => n + count(d.preamble) + count(d.operative) + d.footnotes.filter((f) => f.text).length + (d.sponsors.length ? 1 : 0),
+      0,
+    );
     expect(passages).toHaveLength(expected);
     expect(expected).toBe(138);
     expect(new Set(passages.map((p) => `${p.record.meta.page}#${p.eId}`)).size).toBe(expected);
     // 5 preambles, 5 operative parts, 3 documents with notes that have text, 1 sponsor list.
-    expect(records.map((r) => r.meta.part).sort()).toEqual([...Array(3).fill('Notes'), ...Array(5).fill('Operative'), ...Array(5).fill('Preamble'), 'Sponsors']);
+    expect(records.map((r) => r.meta.part).sort()).toEqual([
+      ...Array(3).fill('Notes'),
+      ...Array(5).fill('Operative'),
+      ...Array(5).fill('Preamble'),
+      'Sponsors',
+    ]);
     expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
   });
 
@@ -40,7 +48,11 @@ describe('search records', () => {
 
   it('gives Pagefind HTML in which every value is escaped', () => {
     const [record] = searchRecords(corpus.slice(0, 1));
-    const hostile = { ...record!, meta: { ...record!.meta, title: 'A/RES/1 "x" <b>' }, passages: [{ eId: 'para_1', label: 'para. 1', text: 'a <script>alert(1)</script> & "b"' }] };
+    const hostile = {
+      ...record!,
+      meta: { ...record!.meta, title: 'A/RES/1 "x" <b>' },
+      passages: [{ eId: 'para_1', label: 'para. 1', text: 'a <script>alert(1)</script> & "b"' }],
+    };
     const out = recordHtml(hostile).value;
     expect(out).toContain('<p id="para_1" data-pagefind-title="para. 1">a &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;b&quot;</p>');
     expect(out).toContain('<meta data-pagefind-meta="title[content]" content="A/RES/1 &quot;x&quot; &lt;b&gt;">');
@@ -81,15 +93,30 @@ describe('search state in the URL', () => {
   });
 
   it('groups hits by document, newest first, hits in reading order', () => {
-    const hit = (document: string, year: string, position: number): Hit => ({ url: `/${document}/#${position}`, label: String(position), content: '', locations: [], title: document, year, page: `/${document}/`, position, document });
+    const hit = (document: string, year: string, position: number): Hit => ({
+      url: `/${document}/#${position}`,
+      label: String(position),
+      content: '',
+      locations: [],
+      title: document,
+      year,
+      page: `/${document}/`,
+      position,
+      document,
+    });
     const groups = groupHits([hit('a', '2001', 1e6 + 3), hit('b', '2011', 2), hit('a', '2001', 10)], 'newest');
-    expect(groups.map((g) => [g.document, g.hits.map((h) => h.position)])).toEqual([['b', [2]], ['a', [10, 1e6 + 3]]]);
+    expect(groups.map((g) => [g.document, g.hits.map((h) => h.position)])).toEqual([
+      ['b', [2]],
+      ['a', [10, 1e6 + 3]],
+    ]);
     expect(groupHits([hit('a', '2001', 1), hit('b', '2011', 1)], 'oldest').map((g) => g.document)).toEqual(['a', 'b']);
   });
 
   it('builds excerpts from the raw text and the match positions, text kept as text', () => {
     expect(excerpt('the free flow of <script>x</script> &amp; information', [1, 2])).toEqual([
-      { text: 'the ', mark: false }, { text: 'free flow', mark: true }, { text: ' of <script>x</script> &amp; information', mark: false },
+      { text: 'the ', mark: false },
+      { text: 'free flow', mark: true },
+      { text: ' of <script>x</script> &amp; information', mark: false },
     ]);
     const long = Array.from({ length: 60 }, (_, i) => `w${i}`).join(' ');
     const parts = excerpt(long, [40], 10);

@@ -30,7 +30,20 @@ describe('labels and citations', () => {
 
   it('writes dates and ordinals as the UN does', () => {
     expect(formatDate('2011-12-02')).toBe('2 December 2011');
-    expect([1, 2, 3, 4, 11, 12, 13, 21, 62, 71, 72, 111].map(ordinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '62nd', '71st', '72nd', '111th']);
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 62, 71, 72, 111].map(ordinal)).toEqual([
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '62nd',
+      '71st',
+      '72nd',
+      '111th',
+    ]);
   });
 });
 
@@ -71,7 +84,11 @@ describe('cross-references', () => {
 
   it('keeps every character of the text', () => {
     const text = 'See A/C.2/59/3, annex, and resolutions 53/70 and 54/49, and paragraph 2 above.';
-    expect(linkReferences(text, ctx).map((s) => s.text).join('')).toBe(text);
+    expect(
+      linkReferences(text, ctx)
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(text);
   });
 
   it('resolves corpus members from the real corpus', () => {
@@ -86,7 +103,23 @@ describe('the series', () => {
   it('is every resolution recited or held, with the draft as its own stage, in date order', () => {
     const timeline = seriesTimeline(corpus, r66.series);
     expect(timeline.map((e) => e.number ?? 'draft')).toEqual([
-      '53/70', '54/49', '55/28', '56/19', '57/53', '58/32', '59/61', '60/45', '61/54', '62/17', '63/37', 'draft', '64/25', '65/41', '66/24', '67/27', '68/243',
+      '53/70',
+      '54/49',
+      '55/28',
+      '56/19',
+      '57/53',
+      '58/32',
+      '59/61',
+      '60/45',
+      '61/54',
+      '62/17',
+      '63/37',
+      'draft',
+      '64/25',
+      '65/41',
+      '66/24',
+      '67/27',
+      '68/243',
     ]);
     expect(timeline.filter((e) => e.doc).map((e) => e.doc!.id)).toEqual(corpus.map((d) => d.id));
   });

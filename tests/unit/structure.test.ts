@@ -9,12 +9,18 @@ const ids = (nodes: Node[]): string[] => nodes.flatMap((n) => [n.eId, ...ids(n.i
 
 describe('items and their nesting', () => {
   it('(i), (ii) after (d) are sub-items of (d); (e) goes back to the letters', () => {
-    const { operative, problems } = tree(['1. Invites:', '(a) one;', '(b) two;', '(c) three;', '(d) four:', '(i) four-one;', '(ii) four-two;', '(e) five;'].join('\n'));
+    const { operative, problems } = tree(
+      ['1. Invites:', '(a) one;', '(b) two;', '(c) three;', '(d) four:', '(i) four-one;', '(ii) four-two;', '(e) five;'].join('\n'),
+    );
     expect(problems).toEqual([]);
     expect(ids(operative)).toEqual([
       'para_1',
-      'para_1__list_1__point_a', 'para_1__list_1__point_b', 'para_1__list_1__point_c', 'para_1__list_1__point_d',
-      'para_1__list_1__point_d__list_1__point_i', 'para_1__list_1__point_d__list_1__point_ii',
+      'para_1__list_1__point_a',
+      'para_1__list_1__point_b',
+      'para_1__list_1__point_c',
+      'para_1__list_1__point_d',
+      'para_1__list_1__point_d__list_1__point_i',
+      'para_1__list_1__point_d__list_1__point_ii',
       'para_1__list_1__point_e',
     ]);
   });
@@ -73,7 +79,14 @@ describe('numbering problems', () => {
 describe('paragraph breaks in PDF text', () => {
   it('a line after a finished line starts a paragraph only when it opens like one', () => {
     const { preamble } = tree(
-      ['Recalling its resolutions 53/70, 54/49,', '55/28 and 56/19,', 'Noting that progress has been made in the', 'field, in Midrand, South Africa,', 'from 13 to 15 May 1996,', 'Recalling, in this connection, the principles,'].join('\n'),
+      [
+        'Recalling its resolutions 53/70, 54/49,',
+        '55/28 and 56/19,',
+        'Noting that progress has been made in the',
+        'field, in Midrand, South Africa,',
+        'from 13 to 15 May 1996,',
+        'Recalling, in this connection, the principles,',
+      ].join('\n'),
     );
     expect(preamble.map((p) => p.block.lines.map((l) => l.n))).toEqual([[1, 2], [3, 4, 5], [6]]);
   });
@@ -81,12 +94,25 @@ describe('paragraph breaks in PDF text', () => {
 
 describe('resolutions of one paragraph', () => {
   // Words of A/RES/66/24 re-laid out as the Assembly prints a resolution of one sentence.
-  const masthead = ['Sixty-sixth session', 'Agenda item 93', 'Resolution adopted by the General Assembly', '66/24. Developments in the field of information and telecommunications in the context of international security'];
+  const masthead = [
+    'Sixty-sixth session',
+    'Agenda item 93',
+    'Resolution adopted by the General Assembly',
+    '66/24. Developments in the field of information and telecommunications in the context of international security',
+  ];
   const parse = (body: string[]) =>
-    parseResolution({ file: 'x.txt', text: [...masthead, ...body, '71st plenary meeting', '2 December 2011'].join('\n'), sha256: '0'.repeat(64), lexicon: buildLexicon([]) });
+    parseResolution({
+      file: 'x.txt',
+      text: [...masthead, ...body, '71st plenary meeting', '2 December 2011'].join('\n'),
+      sha256: '0'.repeat(64),
+      lexicon: buildLexicon([]),
+    });
 
   it('reads "The General Assembly, recalling …, decides …" as the formula and one unnumbered paragraph, para_1', () => {
-    const doc = parse(['The General Assembly, recalling its resolution 65/41 of 8 December 2010, decides to include in the provisional agenda', 'of its sixty-seventh session the item entitled “Developments in the field of information and telecommunications in the context of international security”.']);
+    const doc = parse([
+      'The General Assembly, recalling its resolution 65/41 of 8 December 2010, decides to include in the provisional agenda',
+      'of its sixty-seventh session the item entitled “Developments in the field of information and telecommunications in the context of international security”.',
+    ]);
     expect(doc.formula).toBe('The General Assembly,');
     expect(doc.preamble).toEqual([]);
     expect(doc.operative.map((p) => [p.eId, p.num, p.lines])).toEqual([['para_1', null, { first: 5, last: 6 }]]);
@@ -94,12 +120,19 @@ describe('resolutions of one paragraph', () => {
   });
 
   it('reads "The General Assembly" without its comma above one paragraph, and above paragraphs 1, 2 …', () => {
-    expect(parse(['The General Assembly', 'Decides to include in the provisional agenda of its sixty-seventh session the item.']).operative.map((p) => [p.eId, p.num])).toEqual([['para_1', null]]);
+    expect(
+      parse(['The General Assembly', 'Decides to include in the provisional agenda of its sixty-seventh session the item.']).operative.map((p) => [
+        p.eId,
+        p.num,
+      ]),
+    ).toEqual([['para_1', null]]);
     const numbered = parse(['The General Assembly', '1.', 'Calls upon Member States to promote the consideration;', '2.', 'Decides to include the item.']);
     expect([numbered.formula, numbered.operative.map((p) => p.num)]).toEqual(['The General Assembly', ['1', '2']]);
   });
 
   it('refuses a numbered paragraph after the text of a resolution of one paragraph', () => {
-    expect(() => parse(['The General Assembly', 'Decides to include the item;', '2. Requests the Secretary-General to report.'])).toThrow(/paragraph 2 in a resolution of one paragraph/);
+    expect(() => parse(['The General Assembly', 'Decides to include the item;', '2. Requests the Secretary-General to report.'])).toThrow(
+      /paragraph 2 in a resolution of one paragraph/,
+    );
   });
 });

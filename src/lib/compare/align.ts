@@ -59,7 +59,7 @@ function alignSection(section: Section, as: Unit[], bs: Unit[]): AlignedRow[] {
     }
   }
   const matchOf = new Map<number, number>(); // a index -> b index
-  for (let i = 0, j = 0; i < n && j < m; ) {
+  for (let i = 0, j = 0; i < n && j < m;) {
     const s = sim[i]![j]!;
     if (s >= MATCH_THRESHOLD && score[i]![j] === s + score[i + 1]![j + 1]!) matchOf.set(i++, j++);
     else if (score[i]![j] === score[i + 1]![j]) i++;
@@ -94,22 +94,48 @@ function alignSection(section: Section, as: Unit[], bs: Unit[]): AlignedRow[] {
   }
   const pushRemoved = (anchor: number) => {
     for (const i of removedAfter.get(anchor) ?? []) {
-      rows.push({ section, status: 'removed', a: as[i]!, b: null, similarity: 0, moved: false, splitFrom: null, diff: [{ type: 'delete', text: as[i]!.text }] });
+      rows.push({
+        section,
+        status: 'removed',
+        a: as[i]!,
+        b: null,
+        similarity: 0,
+        moved: false,
+        splitFrom: null,
+        diff: [{ type: 'delete', text: as[i]!.text }],
+      });
     }
   };
   pushRemoved(-1);
   for (let j = 0; j < m; j++) {
     const i = aOf.get(j);
     if (i === undefined) {
-      const splitFrom = (k: number) =>
-        matchOf.has(k) && shared[k]![j]! >= SPLIT_THRESHOLD * bw[j]!.length && containment(bw[j]!, aw[k]!) >= SPLIT_THRESHOLD;
+      const splitFrom = (k: number) => matchOf.has(k) && shared[k]![j]! >= SPLIT_THRESHOLD * bw[j]!.length && containment(bw[j]!, aw[k]!) >= SPLIT_THRESHOLD;
       const source = as.findIndex((_, k) => splitFrom(k));
-      rows.push({ section, status: 'added', a: null, b: bs[j]!, similarity: 0, moved: false, splitFrom: source >= 0 ? as[source]!.eId : null, diff: [{ type: 'insert', text: bs[j]!.text }] });
+      rows.push({
+        section,
+        status: 'added',
+        a: null,
+        b: bs[j]!,
+        similarity: 0,
+        moved: false,
+        splitFrom: source >= 0 ? as[source]!.eId : null,
+        diff: [{ type: 'insert', text: bs[j]!.text }],
+      });
     } else {
       const a = as[i]!;
       const b = bs[j]!;
       const same = a.text === b.text;
-      rows.push({ section, status: same ? 'unchanged' : 'changed', a, b, similarity: sim[i]![j]!, moved: moved.has(i), splitFrom: null, diff: same ? [{ type: 'equal', text: b.text }] : diffWords(a.text, b.text) });
+      rows.push({
+        section,
+        status: same ? 'unchanged' : 'changed',
+        a,
+        b,
+        similarity: sim[i]![j]!,
+        moved: moved.has(i),
+        splitFrom: null,
+        diff: same ? [{ type: 'equal', text: b.text }] : diffWords(a.text, b.text),
+      });
     }
     pushRemoved(j);
   }

@@ -23,7 +23,11 @@ export const MAX_EDITS = 2000;
 /** The shortest edit script between two token sequences (jsdiff's Myers O(ND)), or one replacement past MAX_EDITS. */
 function editScript(a: string[], b: string[]): Array<{ type: DiffOp['type']; tokens: string[] }> {
   const changes = diffArrays(a, b, { maxEditLength: MAX_EDITS });
-  if (!changes) return [{ type: 'delete', tokens: a }, { type: 'insert', tokens: b }];
+  if (!changes)
+    return [
+      { type: 'delete', tokens: a },
+      { type: 'insert', tokens: b },
+    ];
   return changes.map((c) => ({ type: c.added ? 'insert' : c.removed ? 'delete' : 'equal', tokens: c.value }));
 }
 

@@ -37,8 +37,10 @@ export function seriesLineages(docs: ResolutionDocument[], alignments = consecut
     const lineages = new Map<string, Lineage>();
     for (const eId of texts[k]!.keys()) {
       const versions: Version[] = [{ docId: doc.id, eId, text: texts[k]!.get(eId)! }];
-      for (let i = k, e: string | undefined = eId; i > 0 && (e = prev[i - 1]!.get(e!)); i--) versions.unshift({ docId: docs[i - 1]!.id, eId: e, text: texts[i - 1]!.get(e)! });
-      for (let i = k, e: string | undefined = eId; i < docs.length - 1 && (e = next[i]!.get(e!)); i++) versions.push({ docId: docs[i + 1]!.id, eId: e, text: texts[i + 1]!.get(e)! });
+      for (let i = k, e: string | undefined = eId; i > 0 && (e = prev[i - 1]!.get(e!)); i--)
+        versions.unshift({ docId: docs[i - 1]!.id, eId: e, text: texts[i - 1]!.get(e)! });
+      for (let i = k, e: string | undefined = eId; i < docs.length - 1 && (e = next[i]!.get(e!)); i++)
+        versions.push({ docId: docs[i + 1]!.id, eId: e, text: texts[i + 1]!.get(e)! });
       let lastChanged = 0;
       versions.forEach((v, i) => {
         if (i > 0 && v.text !== versions[i - 1]!.text) lastChanged = i;

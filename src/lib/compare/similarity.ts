@@ -3,7 +3,7 @@
  * order counts and a few changed words in a long paragraph still score high (1 = same words).
  */
 
-export const words = (text: string): string[] => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+export const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** Words as they are compared: strings, or the numbers `wordIds` gives them. */
 type Words = ArrayLike<string> | ArrayLike<number>;

@@ -29,7 +29,6 @@ export function documentUnits(doc: Pick<ResolutionDocument, 'preamble' | 'operat
 
 /** Every paragraph and item in reading order: a paragraph, then its items. */
 export function readingOrder(doc: Pick<ResolutionDocument, 'preamble' | 'operative'>): Unit[] {
-  const walk = (ps: Paragraph[], section: Section): Unit[] =>
-    ps.flatMap((p) => [{ eId: p.eId, section, text: p.text }, ...walk(p.items, 'items')]);
+  const walk = (ps: Paragraph[], section: Section): Unit[] => ps.flatMap((p) => [{ eId: p.eId, section, text: p.text }, ...walk(p.items, 'items')]);
   return [...walk(doc.preamble, 'preamble'), ...walk(doc.operative, 'operative')];
 }

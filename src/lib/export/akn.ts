@@ -46,9 +46,8 @@ function noteAt(marker: string, ctx: Context): Xml {
   const note = ctx.notes.get(marker)!;
   if (ctx.placed.has(marker)) return xml`<noteRef marker="${marker}" href="#${note.eId}"/>`;
   ctx.placed.add(marker);
-  const body = note.text === null
-    ? xml`<p><remark>The source text carries this marker but not the note.</remark></p>`
-    : xml`<p>${inline(note.inline, ctx)}</p>`;
+  const body =
+    note.text === null ? xml`<p><remark>The source text carries this marker but not the note.</remark></p>` : xml`<p>${inline(note.inline, ctx)}</p>`;
   return xml`<authorialNote marker="${marker}" placement="bottom" eId="${note.eId}">${body}</authorialNote>`;
 }
 
@@ -63,7 +62,9 @@ function point(p: Paragraph, ctx: Context, element: 'paragraph' | 'point'): Xml 
 
 function preambleParagraph(p: Paragraph, ctx: Context): Xml {
   // Preambular paragraphs have no items in this corpus; if one had, they follow as a blockList.
-  const items = p.items.length ? xml`<blockList eId="${p.eId}__list_1">${p.items.map((i) => xml`<item eId="${i.eId}"><num>(${i.num})</num><p>${inline(i.inline, ctx)}</p></item>`)}</blockList>` : '';
+  const items = p.items.length
+    ? xml`<blockList eId="${p.eId}__list_1">${p.items.map((i) => xml`<item eId="${i.eId}"><num>(${i.num})</num><p>${inline(i.inline, ctx)}</p></item>`)}</blockList>`
+    : '';
   return xml`<p eId="${p.eId}">${inline(p.inline, ctx)}</p>${items}`;
 }
 
@@ -94,7 +95,8 @@ export function toAkomaNtoso(doc: ResolutionDocument): string {
     : '';
   const body = xml`<preamble><formula name="enactingFormula"><p>${doc.formula}</p></formula>${doc.preamble.map((p) => preambleParagraph(p, ctx))}</preamble><mainBody>${doc.operative.map((p) => point(p, ctx, 'paragraph'))}</mainBody>${conclusions}`;
   return `<?xml version="1.0" encoding="UTF-8"?>
-${xml`<akomaNtoso xmlns="${AKN_NS}">
+${
+  xml`<akomaNtoso xmlns="${AKN_NS}">
   <statement name="${name}">
     <meta>
       <identification source="#edition">
@@ -132,6 +134,7 @@ ${xml`<akomaNtoso xmlns="${AKN_NS}">
     ${preface(doc)}
     ${body}
   </statement>
-</akomaNtoso>`.value}
+</akomaNtoso>`.value
+}
 `;
 }

@@ -7,7 +7,6 @@ import { undocsUrl } from '../site/urls.ts';
 
 const AUTHORITY = 'United Nations General Assembly';
 
-
 /** Where a citation should point: the UN's own resolver when there is a symbol, else this edition's page. */
 const citedUrl = (doc: ResolutionDocument, pageUrl: string) => (doc.symbol ? undocsUrl(doc.symbol) : pageUrl);
 
@@ -19,7 +18,12 @@ export function toBibtex(doc: ResolutionDocument, pageUrl: string): string {
   const fields: Array<[string, string]> = [
     ['author', `{${AUTHORITY}}`],
     ['title', `{${bibEscape(doc.title)}}`],
-    ['howpublished', doc.kind === 'draft' ? `Draft resolution, ${ordinal(doc.session)} session, ${doc.committee ?? 'General Assembly'}` : `General Assembly resolution ${doc.number}`],
+    [
+      'howpublished',
+      doc.kind === 'draft'
+        ? `Draft resolution, ${ordinal(doc.session)} session, ${doc.committee ?? 'General Assembly'}`
+        : `General Assembly resolution ${doc.number}`,
+    ],
     ...(doc.symbol ? [['number', doc.symbol] as [string, string]] : []),
     // A document without a known date is cited without one rather than with an empty field.
     ...(date ? [['date', date] as [string, string], ['year', date.slice(0, 4)] as [string, string]] : []),

@@ -55,10 +55,8 @@ export function buildLexicon(sources: ReadonlyArray<{ file: string; text: string
   return { compounds, plainIn };
 }
 
-export const LOST_HYPHEN_REASON =
-  'hyphen lost in PDF text extraction; restored from the spelling in the other texts of the series';
-export const LINE_BREAK_HYPHEN_REASON =
-  'hyphen added by a line break in the PDF; removed because the other texts spell the word without it';
+export const LOST_HYPHEN_REASON = 'hyphen lost in PDF text extraction; restored from the spelling in the other texts of the series';
+export const LINE_BREAK_HYPHEN_REASON = 'hyphen added by a line break in the PDF; removed because the other texts spell the word without it';
 
 /** The word with the hyphen put back, keeping its own letter case, or null if no repair applies. */
 export function restoreLostHyphen(word: string, file: string, lexicon: Lexicon): string | null {

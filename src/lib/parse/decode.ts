@@ -19,8 +19,8 @@ function utf16Kind(bytes: Uint8Array): string | null {
     if (bytes[i] === 0) even++;
     if (bytes[i + 1] === 0) odd++;
   }
-  if (odd > n / 2 * 0.8 && even === 0) return 'little-endian, no byte-order mark';
-  if (even > n / 2 * 0.8 && odd === 0) return 'big-endian, no byte-order mark';
+  if (odd > (n / 2) * 0.8 && even === 0) return 'little-endian, no byte-order mark';
+  if (even > (n / 2) * 0.8 && odd === 0) return 'big-endian, no byte-order mark';
   return null;
 }
 
@@ -68,7 +68,10 @@ export function decodeSource(bytes: Uint8Array): string {
   // What XML forbids and a text has no use for; vertical tab and form feed are read as spaces (normalize).
   const control = /[\u0001-\u0008\u000e-\u001f\u007f\ufffe\uffff]/.exec(text);
   if (control) {
-    fail(text.slice(0, control.index).split('\n').length, `binary file: control character U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`);
+    fail(
+      text.slice(0, control.index).split('\n').length,
+      `binary file: control character U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`,
+    );
   }
   if (text.replace(/^\uFEFF/, '').trim() === '') fail(1, 'empty file: no text');
   const lines = text.split('\n');

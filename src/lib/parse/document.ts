@@ -32,13 +32,21 @@ export interface SourceInput {
   lexicon: Lexicon;
 }
 
-type Facts = Pick<ResolutionDocument, 'symbol' | 'number' | 'session' | 'agendaItem' | 'agendaTitle' | 'committee' | 'committeeReport' | 'issued' | 'adopted' | 'adoptedAs' | 'provenance'>;
+type Facts = Pick<
+  ResolutionDocument,
+  'symbol' | 'number' | 'session' | 'agendaItem' | 'agendaTitle' | 'committee' | 'committeeReport' | 'issued' | 'adopted' | 'adoptedAs' | 'provenance'
+>;
 
 export function parseResolution(input: SourceInput): ResolutionDocument {
   const text = normalize(input.text);
   const token = PLACEHOLDER_CHARS.exec(text);
   if (token) {
-    throw new SourceError([{ line: text.slice(0, token.index).split('\n').length, message: `private-use character U+${token[0].charCodeAt(0).toString(16).toUpperCase()} is not allowed in a source` }]);
+    throw new SourceError([
+      {
+        line: text.slice(0, token.index).split('\n').length,
+        message: `private-use character U+${token[0].charCodeAt(0).toString(16).toUpperCase()} is not allowed in a source`,
+      },
+    ]);
   }
   const problems: Problem[] = [];
   const lines = toLines(text);
@@ -51,7 +59,11 @@ export function parseResolution(input: SourceInput): ResolutionDocument {
 
   const corrections: Correction[] = [];
   const build = (node: Node, operative: boolean): Paragraph => {
-    const result = toInline(node.block.lines, { file: input.file, lexicon: input.lexicon, operative: operative && node.num !== null && /^\d+$/.test(node.num) });
+    const result = toInline(node.block.lines, {
+      file: input.file,
+      lexicon: input.lexicon,
+      operative: operative && node.num !== null && /^\d+$/.test(node.num),
+    });
     for (const c of result.corrections) corrections.push(withEId(c, node.eId));
     const lines = node.block.lines;
     return {
@@ -63,7 +75,9 @@ export function parseResolution(input: SourceInput): ResolutionDocument {
       items: node.items.map((item) => build(item, operative)),
       // The last line in the source's order: a line read in another place may be the last read.
       lines: { first: node.block.line, last: Math.max(...lines.map((l) => l.n)) },
-      ...(node.heading ? { heading: { text: node.heading.lines.map((l) => l.text).join(' '), lines: { first: node.heading.line, last: node.heading.lines.at(-1)!.n } } } : {}),
+      ...(node.heading
+        ? { heading: { text: node.heading.lines.map((l) => l.text).join(' '), lines: { first: node.heading.line, last: node.heading.lines.at(-1)!.n } } }
+        : {}),
     };
   };
   const preamble = tree.preamble.map((n) => build(n, false));
@@ -73,7 +87,11 @@ export function parseResolution(input: SourceInput): ResolutionDocument {
   const closing = readClosing(parts.closing);
   const facts = resolveFacts(masthead, closing, input, problems);
   if (!masthead.title) problems.push({ line: parts.formula.n, message: 'no title above "The General Assembly,"' });
-  else if (!seriesSlug(masthead.title)) problems.push({ line: parts.formula.n - 1, message: `a title without Latin letters or digits ("${masthead.title.slice(0, 60)}"): its series cannot be named in an address` });
+  else if (!seriesSlug(masthead.title))
+    problems.push({
+      line: parts.formula.n - 1,
+      message: `a title without Latin letters or digits ("${masthead.title.slice(0, 60)}"): its series cannot be named in an address`,
+    });
   if (problems.length) throw new SourceError(problems.sort((a, b) => a.line - b.line));
 
   const kind = masthead.isDraft ? 'draft' : 'resolution';
@@ -132,7 +150,8 @@ function buildFootnotes(
   const texts = new Map<string, NoteText>();
   for (const note of notes) {
     const line = note.lines[0]!.n;
-    if (texts.has(note.marker)) problems.push({ line, message: `footnote ${note.marker} is given twice (first at line ${texts.get(note.marker)!.lines[0]!.n})` });
+    if (texts.has(note.marker))
+      problems.push({ line, message: `footnote ${note.marker} is given twice (first at line ${texts.get(note.marker)!.lines[0]!.n})` });
     else if (!cited.includes(note.marker)) problems.push({ line, message: `footnote ${note.marker} has a text but its marker is never cited in the text` });
     else texts.set(note.marker, note);
   }
@@ -171,7 +190,10 @@ function resolveFacts(masthead: Masthead, closing: ReturnType<typeof readClosing
     const m = meta[field] as { value: unknown; basis: string; inference: boolean } | undefined;
     if (stated) {
       if (m && JSON.stringify(m.value) !== JSON.stringify(stated.value)) {
-        problems.push({ line: stated.line, message: `${metaFile} gives ${field} ${JSON.stringify(m.value)} but the text states ${JSON.stringify(stated.value)}` });
+        problems.push({
+          line: stated.line,
+          message: `${metaFile} gives ${field} ${JSON.stringify(m.value)} but the text states ${JSON.stringify(stated.value)}`,
+        });
       }
       provenance[field] = { origin: 'text', basis: `Stated in the source, line ${stated.line}: "${stated.quote}"`, inference: false };
       return stated.value;

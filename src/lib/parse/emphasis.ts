@@ -12,9 +12,7 @@ import { OPERATIVE_ADVERBS, OPERATIVE_CONTINUATIONS } from './vocabulary.ts';
 
 const continuations = [...OPERATIVE_CONTINUATIONS].sort((a, b) => b.length - a.length).join('|');
 const adverbs = [...OPERATIVE_ADVERBS].join('|');
-const PHRASE = new RegExp(
-  `^(?:(?:${adverbs})(?: again)? [a-z]+s|[A-Z][a-z]+s)(?: (?:${continuations}))?(?=[ ,;:]|$)`,
-);
+const PHRASE = new RegExp(`^(?:(?:${adverbs})(?: again)? [a-z]+s|[A-Z][a-z]+s)(?: (?:${continuations}))?(?=[ ,;:]|$)`);
 
 /** The operative phrase at the start of a paragraph's text, or null if it has none. */
 export function operativePhrase(text: string): string | null {

@@ -53,14 +53,21 @@ function mastheadLines(lines: Line[], text: string): Map<number, string> {
       const stated = masthead[field as keyof typeof FIELD_NAMES];
       if (stated && !read.has(stated.line)) read.set(stated.line, `masthead: ${name}`);
     }
-    if (masthead.committee && masthead.committee.line === masthead.committeeReport?.line) read.set(masthead.committee.line, 'masthead: committee and its report');
+    if (masthead.committee && masthead.committee.line === masthead.committeeReport?.line)
+      read.set(masthead.committee.line, 'masthead: committee and its report');
     read.set(parts.formula.n, 'enacting formula');
     // A field's value wrapped over lines: the lines after its first that its value holds.
     const wrapped = [masthead.agendaTitle, masthead.committeeReport, masthead.submittedBy].filter((s) => s !== undefined);
     for (const line of parts.masthead) {
       if (read.has(line.n)) continue;
       const field = wrapped.find((s) => s.line < line.n && line.n <= s.line + 3 && (s.value.includes(line.text) || s.quote.includes(line.text)));
-      const name = field ? read.get(field.line) : /^Distr\.:/.test(line.text) ? 'masthead: distribution and date' : /^Resolution adopted by/.test(line.text) ? 'masthead: adoption' : 'masthead';
+      const name = field
+        ? read.get(field.line)
+        : /^Distr\.:/.test(line.text)
+          ? 'masthead: distribution and date'
+          : /^Resolution adopted by/.test(line.text)
+            ? 'masthead: adoption'
+            : 'masthead';
       read.set(line.n, name ?? 'masthead');
     }
   } catch {
@@ -81,7 +88,14 @@ export function explainSource(source: string, document: ResolutionDocument | nul
     const titleWords = new Set(document.title.toLowerCase().split(/\s+/));
     for (const [n, what] of read) {
       const line = lines[n - 1]!;
-      if (what === 'masthead' && line.text.toLowerCase().split(/\s+/).every((w) => titleWords.has(w))) read.set(n, 'title');
+      if (
+        what === 'masthead' &&
+        line.text
+          .toLowerCase()
+          .split(/\s+/)
+          .every((w) => titleWords.has(w))
+      )
+        read.set(n, 'title');
     }
     // Items after their paragraph, so that an item's lines are named by the item.
     for (const part of walk([...document.preamble, ...document.operative])) {

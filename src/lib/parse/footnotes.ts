@@ -11,13 +11,7 @@
  * lowest marker still waiting for its text and what follows opens as a note does.
  */
 import type { Line } from './lines.ts';
-import {
-  endsParagraph,
-  MarkerSequence,
-  superscriptToDigits,
-  tokenizePlainMarkers,
-  tokenizeSuperscripts,
-} from './markers.ts';
+import { endsParagraph, MarkerSequence, superscriptToDigits, tokenizePlainMarkers, tokenizeSuperscripts } from './markers.ts';
 import { MONTHS, opensPreambularParagraph } from './vocabulary.ts';
 import { SUPERSCRIPT_DIGITS } from './lines.ts';
 
@@ -61,7 +55,10 @@ export function separateFootnotes(lines: Line[]): BodyAndNotes {
     // that opens as notes do: a capital or a document symbol, but not a date ("2 December").
     if (!seq.has(marker) || defined.has(marker)) return null;
     const finished = afterRule || current !== null || previous === null || endsParagraph(previous.text);
-    const lowestPending = seq.cited.filter((c) => !defined.has(c)).map(Number).sort((a, b) => a - b)[0];
+    const lowestPending = seq.cited
+      .filter((c) => !defined.has(c))
+      .map(Number)
+      .sort((a, b) => a - b)[0];
     if (finished || (Number(marker) === lowestPending && opensLikeNote(m[2]!))) return { marker, rest: m[2]! };
     return null;
   };

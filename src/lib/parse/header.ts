@@ -44,7 +44,8 @@ const NUMBER = /^(\d+\/\d+)\.(?:\s+(.+))?$/;
 /** "Draft resolution submitted by the Vice-Chair of the Committee, …", over up to four lines. */
 const SUBMITTED = /^Draft (resolution|decision) submitted by (.+)$/;
 /** Where such a statement ends: at the consultations, or at the symbol of the draft they were on. */
-const SUBMITTED_END = /(?:consultations|A\/[A-Z0-9.]+\/\d+\/L\.\d+(?:\/Rev\.\d+)?|^(?:the )?(?:Chair|Vice-Chair|Rapporteur|Bureau|President)(?: of the (?:Committee|General Assembly))?)\**$/;
+const SUBMITTED_END =
+  /(?:consultations|A\/[A-Z0-9.]+\/\d+\/L\.\d+(?:\/Rev\.\d+)?|^(?:the )?(?:Chair|Vice-Chair|Rapporteur|Bureau|President)(?: of the (?:Committee|General Assembly))?)\**$/;
 
 /**
  * Where fields run together on one line ("General Assembly Distr.: General 6 December 2023",
@@ -87,7 +88,15 @@ function joinDraftLine(lines: Line[]): Line[] {
 /** A sponsor's name as the UN prints it: capitalised words, "of", "the", "and", in brackets or not. */
 const NAME_WORD = /^(?:\(?[A-Z\u00c0-\u00de][\p{L}’'.-]*\)?|\(?(?:of|the|and|da|de|d’Ivoire)\)?)$/u;
 const isSponsorList = (text: string) =>
-  text.length > 0 && text.split(/,\s*|\s+and\s+/).every((name) => name.trim() !== '' && name.trim().split(/\s+/).every((w) => NAME_WORD.test(w)));
+  text.length > 0 &&
+  text.split(/,\s*|\s+and\s+/).every(
+    (name) =>
+      name.trim() !== '' &&
+      name
+        .trim()
+        .split(/\s+/)
+        .every((w) => NAME_WORD.test(w)),
+  );
 /** A list of names that are all States: certain, where the shape alone is not. */
 const isListOfStates = (text: string) => splitSponsors(text).every((name) => STATES.has(name));
 
@@ -126,7 +135,16 @@ export function readMasthead(input: Line[], problems: Problem[]): Masthead {
     if (agenda) out.agendaTitle = agendaTitle(agenda);
     agenda = null;
   };
-  const agendaTitle = (ls: Line[]) => (ls.length ? stated(ls.map((l) => l.text).join(' ').replace(/\s+/g, ' '), ls[0]!) : undefined);
+  const agendaTitle = (ls: Line[]) =>
+    ls.length
+      ? stated(
+          ls
+            .map((l) => l.text)
+            .join(' ')
+            .replace(/\s+/g, ' '),
+          ls[0]!,
+        )
+      : undefined;
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -184,15 +202,21 @@ export function readMasthead(input: Line[], problems: Problem[]): Masthead {
     } else if (/^Draft (?:resolution|decision)$/.test(t) && !out.sponsors && !out.submittedBy && !out.isDraft) {
       // "Draft resolution" alone: a committee's draft that names neither sponsors nor submitter.
       field();
-      if (t.endsWith('decision')) problems.push({ line: line.n, message: 'a draft decision, not a draft resolution: only resolutions and draft resolutions are read' });
+      if (t.endsWith('decision'))
+        problems.push({ line: line.n, message: 'a draft decision, not a draft resolution: only resolutions and draft resolutions are read' });
       out.isDraft = true;
     } else if ((m = SUBMITTED.exec(t)) && !out.sponsors && !out.submittedBy) {
       field();
       let statement = m[2]!;
       let k = i;
       while (!SUBMITTED_END.test(statement) && k + 1 < lines.length && k - i < 3) statement += ` ${lines[++k]!.text}`;
-      if (m[1] === 'decision') problems.push({ line: line.n, message: 'a draft decision, not a draft resolution: only resolutions and draft resolutions are read' });
-      else if (!SUBMITTED_END.test(statement)) problems.push({ line: line.n, message: 'a draft "submitted by" whose statement does not end, within four lines, at "consultations", at the symbol of a draft or at the officer' });
+      if (m[1] === 'decision')
+        problems.push({ line: line.n, message: 'a draft decision, not a draft resolution: only resolutions and draft resolutions are read' });
+      else if (!SUBMITTED_END.test(statement))
+        problems.push({
+          line: line.n,
+          message: 'a draft "submitted by" whose statement does not end, within four lines, at "consultations", at the symbol of a draft or at the officer',
+        });
       out.isDraft = true;
       out.submittedBy = { value: statement, line: line.n, quote: line.text };
       i = k;
@@ -212,7 +236,8 @@ export function readMasthead(input: Line[], problems: Problem[]): Masthead {
       const list = listFrom(from);
       if (agenda) agenda = agenda.slice(0, from);
       field();
-      if (m[2] === 'decision') problems.push({ line: line.n, message: 'a draft decision, not a draft resolution: only resolutions and draft resolutions are read' });
+      if (m[2] === 'decision')
+        problems.push({ line: line.n, message: 'a draft decision, not a draft resolution: only resolutions and draft resolutions are read' });
       out.isDraft = true;
       out.sponsors = stated(splitSponsors(list), before[from] ?? line);
     } else if (agenda) {
@@ -223,7 +248,13 @@ export function readMasthead(input: Line[], problems: Problem[]): Masthead {
   }
   if (agenda) out.agendaTitle = agendaTitle(agenda);
   if (distr && !out.issued) problems.push({ line: distr.line.n, message: 'distribution line without a date of issue after it' });
-  out.title = titleLines.length ? titleLines.map((l) => l.text).join(' ').replace(/\s+/g, ' ').trim() : null;
+  out.title = titleLines.length
+    ? titleLines
+        .map((l) => l.text)
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+    : null;
   return out;
 }
 

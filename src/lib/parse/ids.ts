@@ -21,13 +21,7 @@ export function slugify(text: string): string {
 }
 
 /** The document's URL slug: from its symbol ("A/RES/66/24" -> "a-res-66-24"), else from what identifies a draft. */
-export function documentId(doc: {
-  symbol: string | null;
-  kind: string;
-  session: number;
-  committee: string | null;
-  year: string | null;
-}): string {
+export function documentId(doc: { symbol: string | null; kind: string; session: number; committee: string | null; year: string | null }): string {
   if (doc.symbol) return slugify(doc.symbol);
   return slugify([doc.kind, String(doc.session), doc.committee ?? 'plenary', doc.year ?? ''].join(' '));
 }

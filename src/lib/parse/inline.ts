@@ -176,10 +176,7 @@ function inferEmphasis(nodes: Inline[]): Inline[] {
   return [...head, ...nodes.slice(1)];
 }
 
-export function toInline(
-  lines: Line[],
-  options: { file: string; lexicon: Lexicon; operative: boolean },
-): InlineResult {
+export function toInline(lines: Line[], options: { file: string; lexicon: Lexicon; operative: boolean }): InlineResult {
   const ctx: Context = { file: options.file, lexicon: options.lexicon, corrections: [] };
   const joined = joinLines(lines, ctx);
   const text = repairLostHyphens(joined.text, joined.lineAt, ctx);
@@ -201,7 +198,11 @@ export function toInline(
   if (options.operative) inline = inferEmphasis(inline);
   return {
     inline,
-    text: inline.map((n) => (n.type === 'noteRef' ? '' : n.value)).join('').replace(/ {2,}/g, ' ').trim(),
+    text: inline
+      .map((n) => (n.type === 'noteRef' ? '' : n.value))
+      .join('')
+      .replace(/ {2,}/g, ' ')
+      .trim(),
     notes: inline.flatMap((n) => (n.type === 'noteRef' ? [n.marker] : [])),
     corrections: ctx.corrections,
   };

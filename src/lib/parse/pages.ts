@@ -153,7 +153,12 @@ function putLastLinesBack(lines: Line[], moved: Move[]): Line[] {
     if (endsParagraph(out[j]!.text) || (end && !['blank', 'number', 'numbered', 'meeting', 'closing'].includes(end.kind))) continue;
     out.splice(i + 1, 1);
     out.splice(j, 0, last);
-    moved.push({ line: last.n, after: out[j - 1]!.n, text: last.text, reason: `pdftotext printed the last line of paragraph ${out[i]!.text.replace(/\.$/, '')} after its number, before its first line` });
+    moved.push({
+      line: last.n,
+      after: out[j - 1]!.n,
+      text: last.text,
+      reason: `pdftotext printed the last line of paragraph ${out[i]!.text.replace(/\.$/, '')} after its number, before its first line`,
+    });
   }
   return out;
 }
@@ -284,7 +289,10 @@ function readNoteArea(zone: Line[], before: PagedNote[]): PagedNote[] {
     const candidates: number[] = [];
     for (let i = from + 1; i < to; i++) if (sentenceBreak(texts[i - 1]!.line.text, texts[i]!.line.text)) candidates.push(i);
     if (candidates.length !== needed) {
-      fail(texts[from]!.line.n, `cannot tell which lines are the text of footnote${needed > 0 ? `s ${n} to ${m - 1}` : ` ${n}`}: ${candidates.length + 1} sentences for ${needed + 1} notes`);
+      fail(
+        texts[from]!.line.n,
+        `cannot tell which lines are the text of footnote${needed > 0 ? `s ${n} to ${m - 1}` : ` ${n}`}: ${candidates.length + 1} sentences for ${needed + 1} notes`,
+      );
     }
     candidates.forEach((i, k) => startOf.set(n + 1 + k, i));
   }
@@ -311,9 +319,12 @@ const COUNTED =
  * The same words in the plural count only where an enumeration goes on ("paragraphs 3 and 4",
  * "articles 5, 6"): "the Goals 25 and other processes", "recommendations 59 emanating" are notes.
  */
-const COUNTED_PLURAL = /(?:^|[\s(])(?:paragraphs|articles|annexes|chapters|sections|goals|targets|rules|principles|recommendations|resolutions|decisions|phases|levels|steps|parts|Protocols|items)\s?$/i;
+const COUNTED_PLURAL =
+  /(?:^|[\s(])(?:paragraphs|articles|annexes|chapters|sections|goals|targets|rules|principles|recommendations|resolutions|decisions|phases|levels|steps|parts|Protocols|items)\s?$/i;
 const ENUMERATION_GOES_ON = /^(?:\s*(?:,|and|or|to|–|-)\s*\(?\d|\s*\()/;
-const AFTER_NUMBER = new RegExp(`^(?:\\s*(?:${MONTHS.join('|')}|per cent|%|million|billion|trillion|years?|months?|days?|weeks?|hours?|times|(?:and|to|or) \\d{1,3}\\b(?!\\/)|–|-|\\/|\\.\\d|,\\d{3}(?!\\d))|\\d)`);
+const AFTER_NUMBER = new RegExp(
+  `^(?:\\s*(?:${MONTHS.join('|')}|per cent|%|million|billion|trillion|years?|months?|days?|weeks?|hours?|times|(?:and|to|or) \\d{1,3}\\b(?!\\/)|–|-|\\/|\\.\\d|,\\d{3}(?!\\d))|\\d)`,
+);
 
 /**
  * Finds, in order, each note's marker in the page's text: the note's number standing alone

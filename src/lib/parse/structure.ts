@@ -40,13 +40,24 @@ interface OpenList {
 }
 
 const ROMAN: ReadonlyArray<readonly [number, string]> = [
-  [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
-  [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+  [1000, 'm'],
+  [900, 'cm'],
+  [500, 'd'],
+  [400, 'cd'],
+  [100, 'c'],
+  [90, 'xc'],
+  [50, 'l'],
+  [40, 'xl'],
+  [10, 'x'],
+  [9, 'ix'],
+  [5, 'v'],
+  [4, 'iv'],
+  [1, 'i'],
 ];
 
 export function toRoman(n: number): string {
   let out = '';
-  for (const [value, letters] of ROMAN) while (n >= value) (out += letters), (n -= value);
+  for (const [value, letters] of ROMAN) while (n >= value) ((out += letters), (n -= value));
   return out;
 }
 
@@ -133,7 +144,10 @@ export function buildTree(blocks: Block[], { single = false } = {}): { preamble:
         list = lists[at]!;
         list.last = label;
       } else if ((label === 'a' || label === 'i') && lists.length >= MAX_LIST_DEPTH) {
-        problems.push({ line: block.line, message: `item (${label}) would open a list ${MAX_LIST_DEPTH + 1} deep: at most ${MAX_LIST_DEPTH} levels of items are read ((a), (i) and two more)` });
+        problems.push({
+          line: block.line,
+          message: `item (${label}) would open a list ${MAX_LIST_DEPTH + 1} deep: at most ${MAX_LIST_DEPTH} levels of items are read ((a), (i) and two more)`,
+        });
         continue;
       } else if (label === 'a' || label === 'i') {
         const parentList = lists[lists.length - 1];
@@ -158,7 +172,17 @@ export function buildTree(blocks: Block[], { single = false } = {}): { preamble:
 
 function buildSingle(blocks: Block[]): { preamble: Node[]; operative: Node[]; problems: Problem[] } {
   const numbered = blocks.find((b) => b.kind === 'numbered');
-  if (numbered) return { preamble: [], operative: [], problems: [{ line: numbered.line, message: `paragraph ${numbered.label} in a resolution of one paragraph: its formula "The General Assembly" has no comma, or opens the sentence` }] };
+  if (numbered)
+    return {
+      preamble: [],
+      operative: [],
+      problems: [
+        {
+          line: numbered.line,
+          message: `paragraph ${numbered.label} in a resolution of one paragraph: its formula "The General Assembly" has no comma, or opens the sentence`,
+        },
+      ],
+    };
   // The leading unnumbered blocks are the paragraph's text; its items follow as in any paragraph.
   const items = blocks.findIndex((b) => b.kind !== 'plain');
   const text = items === -1 ? blocks : blocks.slice(0, items);

@@ -53,18 +53,23 @@ export function searchRecords(docs: ResolutionDocument[]): SearchRecord[] {
     const record = (part: Part, passages: Passage[]): SearchRecord[] =>
       passages.length === 0
         ? []
-        : [{
-            url: `${documentPath(doc)}#${PART_ANCHOR[part]}`,
-            meta: { title: documentName(doc), year, page: documentPath(doc), part },
-            filters: { year, type: doc.kind === 'draft' ? 'Draft' : 'Resolution', part, document: doc.id },
-            sort: { date: doc.adopted?.date ?? doc.issued?.date ?? '' },
-            passages,
-          }];
+        : [
+            {
+              url: `${documentPath(doc)}#${PART_ANCHOR[part]}`,
+              meta: { title: documentName(doc), year, page: documentPath(doc), part },
+              filters: { year, type: doc.kind === 'draft' ? 'Draft' : 'Resolution', part, document: doc.id },
+              sort: { date: doc.adopted?.date ?? doc.issued?.date ?? '' },
+              passages,
+            },
+          ];
     const paragraphs = (ps: Paragraph[]): Passage[] => ps.flatMap((p) => [{ eId: p.eId, label: paragraphLabel(p.eId), text: p.text }, ...paragraphs(p.items)]);
     return [
       ...record('Preamble', paragraphs(doc.preamble)),
       ...record('Operative', paragraphs(doc.operative)),
-      ...record('Notes', doc.footnotes.flatMap((n) => (n.text ? [{ eId: n.eId, label: paragraphLabel(n.eId), text: n.text }] : []))),
+      ...record(
+        'Notes',
+        doc.footnotes.flatMap((n) => (n.text ? [{ eId: n.eId, label: paragraphLabel(n.eId), text: n.text }] : [])),
+      ),
       ...record('Sponsors', doc.sponsors.length ? [{ eId: 'sponsors', label: 'sponsors', text: doc.sponsors.join(', ') }] : []),
     ];
   });

@@ -70,17 +70,19 @@ export function resultHits(data: PagefindData): Hit[] {
   return data.sub_results.flatMap(({ url, title, locations, anchor }) => {
     const text = anchor && (data.meta[passageTextKey(anchor.id)] ?? anchor.text);
     if (anchor === undefined || text === undefined) return [];
-    return [{
-      url,
-      label: title,
-      content: text,
-      locations: locations.map((l) => l - anchor.location),
-      title: data.meta['title'] ?? '',
-      year: data.meta['year'] ?? '',
-      page: data.meta['page'] ?? '',
-      position: part * 1e6 + anchor.location,
-      document: data.filters['document']?.[0] ?? data.meta['page'] ?? '',
-    }];
+    return [
+      {
+        url,
+        label: title,
+        content: text,
+        locations: locations.map((l) => l - anchor.location),
+        title: data.meta['title'] ?? '',
+        year: data.meta['year'] ?? '',
+        page: data.meta['page'] ?? '',
+        position: part * 1e6 + anchor.location,
+        document: data.filters['document']?.[0] ?? data.meta['page'] ?? '',
+      },
+    ];
   });
 }
 

@@ -5,7 +5,6 @@
 import { MONTHS } from '../parse/vocabulary.ts';
 import type { ResolutionDocument } from '../schema.ts';
 
-
 /** "2011-12-02" -> "2 December 2011", the UN's way of writing dates. */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
@@ -42,5 +41,4 @@ export function documentName(doc: Pick<ResolutionDocument, 'symbol' | 'kind' | '
 }
 
 /** The year a document belongs to: adoption, else issue. */
-export const documentYear = (doc: Pick<ResolutionDocument, 'adopted' | 'issued'>) =>
-  Number((doc.adopted?.date ?? doc.issued?.date ?? '0').slice(0, 4));
+export const documentYear = (doc: Pick<ResolutionDocument, 'adopted' | 'issued'>) => Number((doc.adopted?.date ?? doc.issued?.date ?? '0').slice(0, 4));

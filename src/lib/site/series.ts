@@ -79,4 +79,3 @@ export function linkContext(corpus: CorpusIndex, doc: ResolutionDocument): LinkC
     hasParagraph: (num) => operative.has(num),
   };
 }
-

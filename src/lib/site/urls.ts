@@ -30,5 +30,20 @@ export const dataPath = (doc: Pick<ResolutionDocument, 'id'>, format: 'json' | '
  * The site's own top-level addresses, present and planned: a document id (its first path
  * segment) may be none of them, or its page would take theirs.
  */
-const SITE_ROUTES = new Set(['404', 'data', 'search', 'compare', 'history', 'series', 'documents', 'topics', 'agenda', 'about', 'assets', 'pagefind', 'sitemap', 'robots']);
+const SITE_ROUTES = new Set([
+  '404',
+  'data',
+  'search',
+  'compare',
+  'history',
+  'series',
+  'documents',
+  'topics',
+  'agenda',
+  'about',
+  'assets',
+  'pagefind',
+  'sitemap',
+  'robots',
+]);
 export const isSiteRoute = (id: string) => SITE_ROUTES.has(id) || /^pagefind-\d+$/.test(id);
