@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffWords, tokenize } from '../src/lib/compare/diff.ts';
 import { resolutionDocumentSchema } from '../src/lib/schema.ts';
-import { walk } from '../src/lib/walk.ts';
+import { walk } from '../src/lib/document/index.ts';
 
 const WORDS = 20_000;
 

@@ -8,9 +8,7 @@
  * middle of the body while the output keeps notes together.
  */
 import type { Inline, Paragraph, ResolutionDocument } from './schema.ts';
-import { toLines, type Line } from './parse/lines.ts';
-import { asciiLettersOnly } from './parse/ascii.ts';
-import { normalize } from './parse/normalize.ts';
+import { asciiLettersOnly, normalize, toLines, type Line } from './parse/index.ts';
 
 // Letters and digits apart: an extraction glues a footnote's number to the word before ("Women13").
 const WORD = /\p{L}+|\p{N}+/gu;

@@ -5,8 +5,8 @@
  * be there. A document that breaks one is refused, so that nothing is published misread.
  */
 import type { Paragraph, ResolutionDocument } from './schema.ts';
-import { STATES } from './parse/vocabulary.ts';
-import { walk } from './walk.ts';
+import { STATES } from './parse/index.ts';
+import { walk } from './document/index.ts';
 
 export interface Violation {
   line: number;

@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { buildSite } from '../../scripts/build-site.ts';
-import { launchChromium } from '../../scripts/chromium.ts';
-import { startStaticServer } from '../../scripts/static-server.ts';
+import { launchChromium } from '../helpers/chromium.ts';
+import { startStaticServer } from '../../src/build/static-server.ts';
 import { SOURCES_DIR } from '../helpers/sources.ts';
 
 const HOSTILE = `<script>alert("pwned")</script> Midrand &amp; <img src=x onerror=alert(1)> [click](javascript:alert(2)) javascript:alert(3) <a href="javascript:alert(4)">x</a>`;

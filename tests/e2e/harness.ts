@@ -7,8 +7,8 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, onTestFinished } from 'vitest';
-import { launchChromium } from '../../scripts/chromium.ts';
-import { resolveFile, startStaticServer } from '../../scripts/static-server.ts';
+import { launchChromium } from '../helpers/chromium.ts';
+import { resolveFile, startStaticServer } from '../../src/build/static-server.ts';
 
 export const DIST = join(import.meta.dirname, '../../dist');
 

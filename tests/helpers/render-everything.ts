@@ -16,7 +16,7 @@ import { documentCitation, paragraphCitation } from '../../src/lib/site/citation
 import { documentName, paragraphLabel } from '../../src/lib/site/labels.ts';
 import { corpusIndex, linkContext, neighbours, seriesDocuments, type CorpusIndex } from '../../src/lib/site/series.ts';
 import { linkReferences } from '../../src/lib/site/crossrefs.ts';
-import { walk } from '../../src/lib/walk.ts';
+import { walk } from '../../src/lib/document/index.ts';
 
 export interface Rendered {
   /** The HTML made outside Astro: comparisons, histories, search records. */

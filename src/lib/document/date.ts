@@ -5,6 +5,9 @@
  */
 import type { ResolutionDocument } from '../schema.ts';
 
+/** The months as the UN writes them ("2 December 2011"): for reading dates and for writing them. */
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
 type Dated = Pick<ResolutionDocument, 'adopted' | 'issued' | 'session'>;
 
 export interface KnownDate {

@@ -1,2 +1,3 @@
 /** The document as a concept: what every part of the site and the exports derive from it, each defined once. */
-export { calendarDate, documentDate, sessionYear, type KnownDate } from './date.ts';
+export { calendarDate, documentDate, MONTHS, sessionYear, type KnownDate } from './date.ts';
+export { walk } from './walk.ts';

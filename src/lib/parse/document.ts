@@ -15,7 +15,7 @@ import { toLines } from './lines.ts';
 import { PLACEHOLDER_CHARS } from './placeholders.ts';
 import { normalize } from './normalize.ts';
 import { SourceError, type Problem } from './problems.ts';
-import { walk } from '../walk.ts';
+import { walk } from '../document/index.ts';
 import { readPages } from './pages.ts';
 import { segment } from './segments.ts';
 import { buildTree, type Node } from './structure.ts';

@@ -4,7 +4,7 @@
  * or where and why the text was refused.
  */
 import type { ResolutionDocument } from '../schema.ts';
-import { walk } from '../walk.ts';
+import { walk } from '../document/index.ts';
 import { readMasthead, type Masthead } from './header.ts';
 import { toLines, type Line } from './lines.ts';
 import { normalize } from './normalize.ts';

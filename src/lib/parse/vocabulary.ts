@@ -3,7 +3,7 @@
  * declared in one place rather than scattered through regular expressions.
  */
 
-export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+export { MONTHS } from '../document/index.ts';
 
 /**
  * First words of preambular paragraphs ("Recalling its resolutions …"). In PDF text, where

@@ -2,7 +2,7 @@
  * How paragraphs, notes and documents are named for readers and in citations:
  * "preambular para. 5", "para. 3 (b)", "note 4", "A/RES/66/24".
  */
-import { MONTHS } from '../parse/vocabulary.ts';
+import { MONTHS } from '../document/index.ts';
 import type { ResolutionDocument } from '../schema.ts';
 
 /** "2011-12-02" -> "2 December 2011", the UN's way of writing dates. */

@@ -1,4 +1,4 @@
-import type { Paragraph } from './schema.ts';
+import type { Paragraph } from '../schema.ts';
 
 /** Every paragraph and item, depth first, in reading order. */
 export function* walk(paragraphs: readonly Paragraph[]): Generator<Paragraph> {
