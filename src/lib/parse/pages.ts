@@ -326,6 +326,8 @@ const AFTER_NUMBER = new RegExp(
   `^(?:\\s*(?:${MONTHS.join('|')}|per cent|%|million|billion|trillion|years?|months?|days?|weeks?|hours?|times|(?:and|to|or) \\d{1,3}\\b(?!\\/)|–|-|\\/|\\.\\d|,\\d{3}(?!\\d))|\\d)`,
 );
 
+const DATE_AFTER = new RegExp(`^ (?:and|to) \\d{1,2} (?:${MONTHS.join('|')})\\b`);
+
 /**
  * Finds, in order, each note's marker in the page's text: the note's number standing alone
  * after a word, punctuation or a year, not counted by the word before it ("paragraph 3") nor
@@ -338,7 +340,10 @@ function placeMarkers(body: Line[], pageNotes: PagedNote[], cited: string[]): vo
   for (const note of pageNotes) {
     const strong: Candidate[] = [];
     const weak: Candidate[] = [];
-    const pattern = new RegExp(`(?:(?<=[\\p{L}\\p{P}])|(?<=[\\p{L}\\p{P}] )|(?<=\\b\\d{4},? )|(?<=\\d\\/\\d{1,4} ))(${note.marker})(?![\\p{N}])`, 'gu');
+    const pattern = new RegExp(
+      `(?:(?<=[\\p{L}\\p{P}])|(?<=[\\p{L}\\p{P}] )|(?<=\\b\\d{4},? )|(?<=(?:^|\\s)\\S*[\\p{L}/.-]\\d+ ))(${note.marker})(?![\\p{N}])`,
+      'gu',
+    );
     for (let i = from.line; i < body.length; i++) {
       const line = body[i]!;
       if (line.kind === 'blank') continue;
@@ -347,7 +352,9 @@ function placeMarkers(body: Line[], pageNotes: PagedNote[], cited: string[]): vo
         const start = m.index;
         const before = line.text.slice(Math.max(0, start - 24), start);
         const after = line.text.slice(start + m[1]!.length);
-        if (COUNTED.test(before) || AFTER_NUMBER.test(after)) continue;
+        // "6 November 2017 15 and 10 March 2021": after a year, "and 10 March" is the next date, not an enumeration.
+        const nextDate = /\b(?:19|20)\d{2},? $/.test(before) && DATE_AFTER.test(after);
+        if (COUNTED.test(before) || (AFTER_NUMBER.test(after) && !nextDate)) continue;
         if (COUNTED_PLURAL.test(before) && ENUMERATION_GOES_ON.test(after)) continue;
         if (start === 0 && /^\.\s/.test(after)) continue; // "3. Requests": a paragraph number
         // "1, 2 and 3": perhaps an enumeration, unless the number before is a year or a symbol's.
