@@ -48,7 +48,11 @@ export function checkInvariants(source: string, doc: ResolutionDocument): Violat
 
   const texts: Array<{ where: string; text: string; line: number }> = [
     { where: 'the title', text: doc.title, line: 1 },
-    ...[...walk([...doc.preamble, ...doc.operative])].map((p: Paragraph) => ({ where: p.eId, text: p.text, line: p.lines.first })),
+    ...[...walk([...doc.preamble, ...doc.operative, ...doc.annexes.flatMap((a) => a.paragraphs)])].map((p: Paragraph) => ({
+      where: p.eId,
+      text: p.text,
+      line: p.lines.first,
+    })),
     ...doc.operative.flatMap((p) => (p.heading ? [{ where: `the heading above ${p.eId}`, text: p.heading.text, line: p.heading.lines.first }] : [])),
     ...doc.footnotes.flatMap((f) => (f.text ? [{ where: `footnote ${f.marker}`, text: f.text, line: f.lines!.first }] : [])),
   ];

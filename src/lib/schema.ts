@@ -46,7 +46,7 @@ export type LineSpan = z.infer<typeof lineSpanSchema>;
 /** A preambular or operative paragraph, or an item of one (items nest). */
 export const paragraphSchema = z.object({
   /** Akoma Ntoso/AKN4UN identifier, also the HTML id: `preamble__p_2`, `para_3__list_1__point_b`. Never changes once published. */
-  eId: z.string().regex(/^(preamble__p_\d+|para_\d+)(__list_\d+__point_[a-z0-9]+)*$/),
+  eId: z.string().regex(/^(preamble__p_\d+|para_\d+|annex_\d+__(?:para|p)_\d+)(__list_\d+__point_[a-z0-9]+)*$/),
   /** The number or label as printed without punctuation ("3", "b", "ii"); null for preambular paragraphs. */
   num: z.string().min(1).nullable(),
   /** Plain words only: no markup, no footnote markers; editorial corrections applied. */
@@ -118,6 +118,17 @@ export const mastheadNoteSchema = z.object({
   lines: lineSpanSchema,
 });
 export type MastheadNote = z.infer<typeof mastheadNoteSchema>;
+
+/** An annex: its heading as printed ("Annex", "Annex II") and its paragraphs, in order. */
+export const annexSchema = z.object({
+  /** `annex_1`, `annex_2` … in order; its paragraphs are `annex_1__para_3` (numbered) and `annex_1__p_2` (unnumbered). */
+  eId: z.string().regex(/^annex_\d+$/),
+  heading: z.string().min(1),
+  paragraphs: z.array(paragraphSchema),
+  /** Where the annex stands in the source file, its heading included. */
+  lines: lineSpanSchema,
+});
+export type Annex = z.infer<typeof annexSchema>;
 
 /**
  * A source line read in another place than the source prints it: pdftotext puts the short last
@@ -209,6 +220,8 @@ export const resolutionDocumentSchema = z
     operative: z.array(paragraphSchema).min(1),
     /** The closing lines (meeting and date), verbatim less markup; empty for a draft. */
     closing: z.array(z.string()),
+    /** The annexes after the operative part and the closing, in order. */
+    annexes: z.array(annexSchema),
     /** Footnotes in marker order. */
     footnotes: z.array(footnoteSchema),
     /** Notes marked with asterisks on the symbol or the sponsors, in order. */
@@ -246,6 +259,11 @@ function checkDocument(doc: ResolutionDocument, ctx: z.RefinementCtx): void {
     p.items.forEach((item, i) => place(item, `${p.eId}__list_1__point_${item.num ?? ''}`, [...path, 'items', i]));
   };
   doc.preamble.forEach((p, i) => place(p, `preamble__p_${i + 1}`, ['preamble', i]));
+  // An annex's paragraphs are named after their annex, their number or their place among the unnumbered.
+  doc.annexes.forEach((annex, k) => {
+    if (annex.eId !== `annex_${k + 1}`) issue(['annexes', k, 'eId'], `eId "${annex.eId}" where its place gives "annex_${k + 1}"`);
+    annex.paragraphs.forEach((p, i) => place(p, p.eId.startsWith(`${annex.eId}__`) ? p.eId : `${annex.eId}__…`, ['annexes', k, 'paragraphs', i]));
+  });
   // Operative paragraphs are numbered 1, 2, 3 … without gaps or repeats (one alone may have no number).
   doc.operative.forEach((p, i) => place(p, `para_${i + 1}`, ['operative', i]));
   doc.operative.forEach((p, i) => {

@@ -145,6 +145,7 @@ export const arbitraryDocument: fc.Arbitrary<ResolutionDocument> = fc
     moved: fc.array(fc.record({ line: fc.integer({ min: 1, max: 400 }), after: fc.integer({ min: 1, max: 400 }), text: text(2), reason: text(5) }), {
       maxLength: 2,
     }),
+    annexes: fc.array(fc.array(shape(1), { minLength: 1, maxLength: 3 }), { maxLength: 2 }),
     corrected: fc.array(fc.record({ from: text(1), to: text(1), reason: text(6), line: fc.integer({ min: 1, max: 400 }) }), { maxLength: 2 }),
   })
   .map((r): ResolutionDocument => {
@@ -164,7 +165,19 @@ export const arbitraryDocument: fc.Arbitrary<ResolutionDocument> = fc
       0,
       order,
     );
-    const all = [...walk([...preamble, ...operative])];
+    const annexes = r.annexes.map((shapes, k) => ({
+      eId: `annex_${k + 1}`,
+      heading: k === 0 ? 'Annex' : `Annex ${['I', 'II'][k]}`,
+      paragraphs: toParagraphs(
+        shapes,
+        (i) => (i % 2 ? `annex_${k + 1}__p_${i}` : `annex_${k + 1}__para_${i + 1}`),
+        (i) => (i % 2 ? null : String(i + 1)),
+        0,
+        order,
+      ),
+      lines: { first: 500 + k * 50, last: 540 + k * 50 },
+    }));
+    const all = [...walk([...preamble, ...operative, ...annexes.flatMap((a) => a.paragraphs)])];
     const footnotes: Footnote[] = [...order.values()].map((marker) => {
       const citedBy = all.filter((p) => p.notes.includes(marker)).map((p) => p.eId);
       const noteText = r.noteTexts[Number(marker) - 1] ?? null;
@@ -203,6 +216,7 @@ export const arbitraryDocument: fc.Arbitrary<ResolutionDocument> = fc
       preamble,
       operative,
       closing: adopted ? [`${adopted.meeting}th plenary meeting`, adopted.date] : [],
+      annexes,
       footnotes,
       mastheadNotes: r.mastheadNotes.map((n) => ({ ...n })),
       corrections: r.corrected.map((c, i) => ({ ...c, eId: all[i % all.length]!.eId })),

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assessSource } from '../../src/lib/assess.ts';
 import { ingestCorpus } from '../../src/lib/corpus.ts';
+import { toAkomaNtoso } from '../../src/lib/export/akn.ts';
+import { validateAkn } from '../helpers/akn.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/corpus');
 const EXPECTED = join(DIR, 'expected.json');
@@ -135,5 +137,18 @@ describe('the sample of real General Assembly documents', () => {
     expect(d.symbol).toBe('A/C.3/80/L.29');
     expect(d.operative.some((p) => p.heading)).toBe(false);
     expect(d.removed.filter((r) => r.reason === 'running header: the document symbol')).toHaveLength(13);
+  });
+
+  it('reads an annex after the closing: its heading, its title and its numbered paragraphs, valid Akoma Ntoso (A/RES/80/3)', () => {
+    const result = ingestCorpus([read('a-res-80-3.txt')]);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const d = result.documents[0]!;
+    expect(d.adopted).not.toBeNull();
+    expect(d.annexes.map((a) => [a.eId, a.heading])).toEqual([['annex_1', 'Annex']]);
+    const [title, first] = d.annexes[0]!.paragraphs;
+    expect([title!.eId, title!.text]).toEqual(['annex_1__p_1', 'Awaza Political Declaration']);
+    expect([first!.eId, first!.num]).toEqual(['annex_1__para_1', '1']);
+    expect(first!.text).toMatch(/^We, the Heads of State and Government/);
+    expect(validateAkn([toAkomaNtoso(d)])).toEqual([]);
   });
 });

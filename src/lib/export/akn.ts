@@ -84,6 +84,15 @@ function preface(doc: ResolutionDocument): Xml {
   return xml`<preface>${doc.masthead.slice(0, cut).map((line) => xml`<p>${line}</p>`)}<p class="title">${numbered ? xml`<docNumber>${doc.number}.</docNumber> ` : ''}<docTitle>${doc.title}</docTitle></p></preface>`;
 }
 
+/** Each annex as an attachment: a document of its own, a component of the resolution's Work (`…/!annex_1`). */
+function attachments(doc: ResolutionDocument, work: string, expression: string, date: string, ctx: Context): Xml | '' {
+  if (doc.annexes.length === 0) return '';
+  return xml`<attachments>${doc.annexes.map(
+    (annex) =>
+      xml`<attachment><doc name="annex"><meta><identification source="#edition"><FRBRWork><FRBRthis value="${work}/!${annex.eId}"/><FRBRuri value="${work}"/><FRBRdate date="${date}" name="resolution"/><FRBRauthor href="#generalAssembly"/><FRBRcountry value="un"/></FRBRWork><FRBRExpression><FRBRthis value="${expression}/!${annex.eId}"/><FRBRuri value="${expression}"/><FRBRdate date="${date}" name="resolution"/><FRBRauthor href="#generalAssembly"/><FRBRlanguage language="eng"/></FRBRExpression><FRBRManifestation><FRBRthis value="${expression}/!${annex.eId}.xml"/><FRBRuri value="${expression}.akn"/><FRBRdate date="${date}" name="transformation"/><FRBRauthor href="#edition"/></FRBRManifestation></identification></meta><preface><p class="title"><docTitle>${annex.heading}</docTitle></p></preface><mainBody>${annex.paragraphs.map((p) => point(p, ctx, 'paragraph'))}</mainBody></doc></attachment>`,
+  )}</attachments>`;
+}
+
 export function toAkomaNtoso(doc: ResolutionDocument): string {
   const work = workIri(doc);
   const expression = `${work}/eng@`;
@@ -93,7 +102,7 @@ export function toAkomaNtoso(doc: ResolutionDocument): string {
   const conclusions = doc.closing.length
     ? xml`<conclusions>${doc.closing.map((line, i) => (i === doc.closing.length - 1 && doc.adopted ? xml`<p><date date="${doc.adopted.date}">${line}</date></p>` : xml`<p>${line}</p>`))}</conclusions>`
     : '';
-  const body = xml`<preamble><formula name="enactingFormula"><p>${doc.formula}</p></formula>${doc.preamble.map((p) => preambleParagraph(p, ctx))}</preamble><mainBody>${doc.operative.map((p) => point(p, ctx, 'paragraph'))}</mainBody>${conclusions}`;
+  const body = xml`<preamble><formula name="enactingFormula"><p>${doc.formula}</p></formula>${doc.preamble.map((p) => preambleParagraph(p, ctx))}</preamble><mainBody>${doc.operative.map((p) => point(p, ctx, 'paragraph'))}</mainBody>${conclusions}${attachments(doc, work, expression, date, ctx)}`;
   return `<?xml version="1.0" encoding="UTF-8"?>
 ${
   xml`<akomaNtoso xmlns="${AKN_NS}">

@@ -3,7 +3,7 @@
  * Pure: it takes the text, the metadata and the corpus lexicon, and returns data or throws a
  * SourceError listing every problem with its line.
  */
-import type { Correction, Footnote, Paragraph, Provenance, ResolutionDocument, SourceMetadata } from '../schema.ts';
+import type { Annex, Correction, Footnote, Paragraph, Provenance, ResolutionDocument, SourceMetadata } from '../schema.ts';
 import { toBlocks } from './blocks.ts';
 import type { Lexicon } from './corrections.ts';
 import { DATE_PATTERN, parseDate } from './dates.ts';
@@ -18,7 +18,7 @@ import { SourceError, type Problem } from './problems.ts';
 import { walk } from '../document/index.ts';
 import { readPages } from './pages.ts';
 import { segment } from './segments.ts';
-import { buildTree, type Node } from './structure.ts';
+import { buildAnnexTree, buildTree, type Node } from './structure.ts';
 
 export interface SourceInput {
   /** The file name, recorded in the output and used to tell sources apart in the lexicon. */
@@ -82,7 +82,14 @@ export function parseResolution(input: SourceInput): ResolutionDocument {
   };
   const preamble = tree.preamble.map((n) => build(n, false));
   const operative = tree.operative.map((n) => build(n, true));
-  const footnotes = buildFootnotes(notes, cited, [...preamble, ...operative], input, corrections, problems);
+  const annexes: Annex[] = parts.annexes.map((lines, k) => {
+    const eId = `annex_${k + 1}`;
+    const tree = buildAnnexTree(toBlocks(lines.slice(1)), eId);
+    for (const p of tree.problems) problems.push(p);
+    if (tree.paragraphs.length === 0) problems.push({ line: lines[0]!.n, message: `${lines[0]!.text} has no text` });
+    return { eId, heading: lines[0]!.text, paragraphs: tree.paragraphs.map((n) => build(n, false)), lines: { first: lines[0]!.n, last: lines.at(-1)!.n } };
+  });
+  const footnotes = buildFootnotes(notes, cited, [...preamble, ...operative, ...annexes.flatMap((a) => a.paragraphs)], input, corrections, problems);
 
   const closing = readClosing(parts.closing);
   const facts = resolveFacts(masthead, closing, input, problems);
@@ -119,6 +126,7 @@ export function parseResolution(input: SourceInput): ResolutionDocument {
     preamble,
     operative,
     closing: closing?.lines ?? [],
+    annexes,
     footnotes,
     mastheadNotes: paged?.mastheadNotes ?? [],
     corrections: corrections.sort((a, b) => a.line - b.line),

@@ -38,7 +38,11 @@ const FIELD_NAMES: Record<Exclude<keyof Masthead, 'isDraft' | 'title'>, string> 
 /** "preamble__p_3" -> "preamble 3", "para_4__list_1__point_b" -> "operative 4 (b)". */
 export function partName(eId: string): string {
   const [head, ...points] = eId.split('__list_1__point_');
-  const name = head!.replace(/^preamble__p_/, 'preamble ').replace(/^para_/, 'operative ');
+  const name = head!
+    .replace(/^preamble__p_/, 'preamble ')
+    .replace(/^para_/, 'operative ')
+    .replace(/^annex_(\d+)__para_/, 'annex $1, paragraph ')
+    .replace(/^annex_(\d+)__p_/, 'annex $1, unnumbered ');
   return [name, ...points.map((p) => `(${p})`)].join(' ');
 }
 
@@ -98,7 +102,8 @@ export function explainSource(source: string, document: ResolutionDocument | nul
         read.set(n, 'title');
     }
     // Items after their paragraph, so that an item's lines are named by the item.
-    for (const part of walk([...document.preamble, ...document.operative])) {
+    for (const annex of document.annexes) read.set(annex.lines.first, `${annex.eId.replace('_', ' ')}: heading`);
+    for (const part of walk([...document.preamble, ...document.operative, ...document.annexes.flatMap((a) => a.paragraphs)])) {
       for (let n = part.lines.first; n <= part.lines.last; n++) read.set(n, partName(part.eId));
       if (part.heading) for (let n = part.heading.lines.first; n <= part.heading.lines.last; n++) read.set(n, `heading above ${partName(part.eId)}`);
     }

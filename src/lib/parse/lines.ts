@@ -19,6 +19,7 @@ export type LineKind =
   | 'closing' // "42nd plenary meeting 4 December 2023": meeting and date on one line
   | 'date' // "2 December 2011"
   | 'symbol' // "A/RES/66/24" alone: the document symbol in a masthead, a running header below it
+  | 'annex' // "Annex", "Annex II" alone: the heading of an annex, after the operative part or the closing
   | 'text';
 
 export interface Line {
@@ -43,6 +44,7 @@ const GRAMMAR: ReadonlyArray<readonly [LineKind, RegExp]> = [
   ['symbol', /^\s*A\/(?:RES\/)?(?:[A-Z]+(?:\.\d+)?\/)?\d+\/(?:L\.)?\d+[A-Za-z0-9./]*\**\s*$/],
   // "The General Assembly," above the paragraphs; without its comma above paragraph 1 or a single
   // paragraph; or opening a resolution of one sentence ("The General Assembly, recalling …, decides …").
+  ['annex', /^\s*Annex(?: [IVXLC]+)?\s*$/],
   ['formula', /^\s*The General Assembly(?:,\s*$|\s*$|, \p{Ll})/u],
   ['number', /^\s*\d{1,3}\.\s*$/],
   ['numbered', /^\s*\d{1,3}\.\s+\S/],

@@ -1,7 +1,8 @@
 /**
  * Splits a document's lines into its parts: the masthead above the enacting formula,
  * the formula, the body (preamble and operative part, with any footnotes among them),
- * the closing (meeting and date) and whatever follows the closing (footnotes only).
+ * the closing (meeting and date), whatever follows the closing (footnotes only), and the
+ * annexes, each from its heading ("Annex", "Annex II") on.
  */
 import { classifyLine, type Line } from './lines.ts';
 import { fail } from './problems.ts';
@@ -13,6 +14,8 @@ export interface Segments {
   single: boolean;
   body: Line[];
   closing: Line[];
+  /** Each annex's lines, from its heading ("Annex I") on. */
+  annexes: Line[][];
 }
 
 /** Masthead lines of documents that are not resolutions, and what they are. */
@@ -47,6 +50,13 @@ export function segment(lines: Line[]): Segments {
   const withText = FORMULA_WITH_TEXT.exec(printed.text);
   const formula = withText ? { ...printed, text: withText[1]!.trim() } : printed;
   if (withText) after.unshift({ ...printed, text: withText[2]!, kind: classifyLine(withText[2]!) });
+  // Annexes close the document, after its operative part and its closing.
+  const annexAt = after.findIndex((l) => l.kind === 'annex');
+  const annexes: Line[][] = [];
+  for (const line of annexAt === -1 ? [] : after.splice(annexAt)) {
+    if (line.kind === 'annex') annexes.push([line]);
+    else annexes[annexes.length - 1]!.push(line);
+  }
   const next = after.find((l) => l.kind !== 'blank');
   const single = withText !== null || (!printed.text.endsWith(',') && next !== undefined && next.kind !== 'number' && next.kind !== 'numbered');
 
@@ -65,7 +75,7 @@ export function segment(lines: Line[]): Segments {
   if (closingAt === -1) {
     const meeting = after.find((l) => l.kind === 'meeting');
     if (meeting) fail(meeting.n, 'closing meeting line without the date on the line after it');
-    return { masthead, formula, single, body: after, closing: [] };
+    return { masthead, formula, single, body: after, closing: [], annexes };
   }
   const meeting = after[closingAt]!;
   const tail = after.slice(closingAt + 1);
@@ -80,5 +90,6 @@ export function segment(lines: Line[]): Segments {
     single,
     body: [...after.slice(0, closingAt), ...rest],
     closing: meeting === date ? [meeting] : [meeting, date],
+    annexes,
   };
 }

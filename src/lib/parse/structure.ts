@@ -191,3 +191,47 @@ function buildSingle(blocks: Block[]): { preamble: Node[]; operative: Node[]; pr
   const tree = buildTree([paragraph, ...blocks.slice(text.length)]);
   return { ...tree, operative: tree.operative.map((p) => ({ ...p, num: null })) };
 }
+
+/**
+ * The paragraphs of an annex, whose form varies (a declaration numbered 1, 2 …; a programme
+ * with unnumbered paragraphs; items): each block in order, numbered ones as `ANNEX__para_N`,
+ * unnumbered ones as `ANNEX__p_N` in order, items under the paragraph before them. A number
+ * or an item label given twice is refused, as an eId must be unique.
+ */
+export function buildAnnexTree(blocks: Block[], annex: string): { paragraphs: Node[]; problems: Problem[] } {
+  const paragraphs: Node[] = [];
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  let plain = 0;
+  for (const block of blocks) {
+    if (block.lines.length === 0) {
+      problems.push({ line: block.line, message: `annex ${block.kind === 'numbered' ? 'paragraph' : 'item'} ${block.label} has no text` });
+      continue;
+    }
+    const owner = paragraphs[paragraphs.length - 1];
+    const eId =
+      block.kind === 'plain'
+        ? `${annex}__p_${++plain}`
+        : block.kind === 'numbered'
+          ? `${annex}__para_${block.label}`
+          : owner
+            ? pointId(owner.eId, block.label!)
+            : null;
+    if (eId === null) {
+      problems.push({ line: block.line, message: `item (${block.label}) before any paragraph of the annex` });
+      continue;
+    }
+    if (seen.has(eId)) {
+      problems.push({
+        line: block.line,
+        message: `${block.kind === 'labelled' ? `item (${block.label})` : `paragraph ${block.label}`} appears twice in the annex`,
+      });
+      continue;
+    }
+    seen.add(eId);
+    const node: Node = { eId, num: block.label, block, items: [] };
+    if (block.kind === 'labelled') owner!.items.push(node);
+    else paragraphs.push(node);
+  }
+  return { paragraphs, problems };
+}

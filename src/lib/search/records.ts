@@ -16,11 +16,17 @@ import { documentName, documentYear, paragraphLabel } from '../site/labels.ts';
 import { documentPath } from '../site/urls.ts';
 
 /** Where in a document a record comes from; also a search filter. */
-export const PARTS = ['Preamble', 'Operative', 'Notes', 'Sponsors'] as const;
+export const PARTS = ['Preamble', 'Operative', 'Annex', 'Notes', 'Sponsors'] as const;
 export type Part = (typeof PARTS)[number];
 
 /** The heading each part's record points at on the document's page. */
-const PART_ANCHOR: Record<Part, string> = { Preamble: 'preamble-title', Operative: 'operative-title', Notes: 'notes-title', Sponsors: 'sponsors' };
+const PART_ANCHOR: Record<Part, string> = {
+  Preamble: 'preamble-title',
+  Operative: 'operative-title',
+  Annex: 'annex_1',
+  Notes: 'notes-title',
+  Sponsors: 'sponsors',
+};
 
 export interface Passage {
   /** The anchor a hit lands on (`para_3__list_1__point_b`). */
@@ -66,6 +72,7 @@ export function searchRecords(docs: ResolutionDocument[]): SearchRecord[] {
     return [
       ...record('Preamble', paragraphs(doc.preamble)),
       ...record('Operative', paragraphs(doc.operative)),
+      ...record('Annex', paragraphs(doc.annexes.flatMap((a) => a.paragraphs))),
       ...record(
         'Notes',
         doc.footnotes.flatMap((n) => (n.text ? [{ eId: n.eId, label: paragraphLabel(n.eId), text: n.text }] : [])),

@@ -25,6 +25,10 @@ export function paragraphLabel(eId: string): string {
   const pre = /^preamble__p_(\d+)$/.exec(eId);
   if (pre) return `preambular para. ${pre[1]}`;
   const [head, ...points] = eId.split('__list_1__point_');
+  const annex = /^annex_(\d+)__(para|p)_(\d+)$/.exec(head!);
+  // "annex 1, para. 3"; an unnumbered paragraph of an annex by its place: "annex 1, paragraph 2 (unnumbered)".
+  if (annex)
+    return [`annex ${annex[1]}, ${annex[2] === 'para' ? `para. ${annex[3]}` : `paragraph ${annex[3]} (unnumbered)`}`, ...points.map((p) => `(${p})`)].join(' ');
   const para = /^(?:preamble__p|para)_(\d+)$/.exec(head!);
   if (!para) throw new Error(`not a paragraph eId: ${eId}`);
   const kind = head!.startsWith('preamble') ? 'preambular para.' : 'para.';
