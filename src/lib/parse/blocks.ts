@@ -42,7 +42,7 @@ export function toBlocks(body: Line[]): Block[] {
       if (kind === 'numbered') operative = true;
     } else if (current && current.lines.length === 0) {
       current.lines.push(line);
-    } else if (!current || startsNewBlock(current, line, blankBefore, operative && isHeading(body, index))) {
+    } else if (!current || startsNewBlock(current, line, blankBefore, operative, operative && isHeading(body, index))) {
       current = { kind: 'plain', label: null, line: line.n, lines: [line] };
       blocks.push(current);
     } else {
@@ -71,9 +71,11 @@ export function isHeading(body: Line[], at: number): boolean {
   return false;
 }
 
-function startsNewBlock(current: Block, line: Line, blankBefore: boolean, heading: boolean): boolean {
+function startsNewBlock(current: Block, line: Line, blankBefore: boolean, operative: boolean, heading: boolean): boolean {
   const last = current.lines[current.lines.length - 1]!;
   if (!endsParagraph(last.text)) return false;
+  // An operative paragraph ends in ";", ":" or "."; after a comma its sentence goes on, across a page break.
+  if (operative && current.kind !== 'plain' && /,\**$/.test(stripMarkers(last.text))) return false;
   // No paragraph of a resolution opens in lower case: such a line goes on with the one before,
   // across the blank lines that a page break (its furniture removed) leaves.
   if (/^\p{Ll}/u.test(line.text)) return false;
