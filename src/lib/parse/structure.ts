@@ -208,7 +208,16 @@ export function buildAnnexTree(blocks: Block[], annex: string): { paragraphs: No
       problems.push({ line: block.line, message: `annex ${block.kind === 'numbered' ? 'paragraph' : 'item'} ${block.label} has no text` });
       continue;
     }
-    const owner = paragraphs[paragraphs.length - 1];
+    const paragraph = paragraphs[paragraphs.length - 1];
+    // "(i)", "(ii)" after "(a)" are sub-items of the last lettered item ("(i)" after "(h)" is the ninth letter).
+    const lettered = paragraph?.items.at(-1);
+    const roman =
+      block.kind === 'labelled' &&
+      lettered &&
+      fromRoman(block.label!) !== null &&
+      !(block.label === 'i' && lettered.num === 'h') &&
+      (block.label === 'i' || lettered.items.length > 0);
+    const owner = roman ? lettered : paragraph;
     const eId =
       block.kind === 'plain'
         ? `${annex}__p_${++plain}`
