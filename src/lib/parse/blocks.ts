@@ -74,8 +74,9 @@ export function isHeading(body: Line[], at: number): boolean {
 function startsNewBlock(current: Block, line: Line, blankBefore: boolean, operative: boolean, heading: boolean): boolean {
   const last = current.lines[current.lines.length - 1]!;
   if (!endsParagraph(last.text)) return false;
-  // An operative paragraph ends in ";", ":" or "."; after a comma its sentence goes on, across a page break.
-  if (operative && current.kind !== 'plain' && /,\**$/.test(stripMarkers(last.text))) return false;
+  // An operative paragraph ends in ";" or "."; after a comma, or a colon not followed by its items, its
+  // sentence goes on, across a page break ("… Report 2024:" / "Financing for Development at a Crossroads").
+  if (operative && current.kind !== 'plain' && /[,:]\**$/.test(stripMarkers(last.text))) return false;
   // No paragraph of a resolution opens in lower case: such a line goes on with the one before,
   // across the blank lines that a page break (its furniture removed) leaves.
   if (/^\p{Ll}/u.test(line.text)) return false;

@@ -314,7 +314,7 @@ function sentenceBreak(before: string, after: string): boolean {
 
 /** Words after which a number is a number, not a footnote marker: "paragraph 3", "Goal 16". */
 const COUNTED =
-  /(?:^|[\s(])(?:paragraph|paras?\.|article|arts?\.|annex|chapter|chap\.|section|sect\.|Nos?\.|goal|target|rule|principle|recommendation|resolution|decision|phase|level|step|part|Protocol|vol\.|pp?\.|item|and|or|to|from|between|than|of|the|by|Corr\.|Add\.|Rev\.|Suppl\.|Amend\.|Covid|COVID)\s?$/i;
+  /(?:^|[\s(])(?:paragraph|paras?\.|article|arts?\.|annex|chapter|chap\.|section|sect\.|Nos?\.|goal|target|rule|principle|recommendation|resolution|decision|phase|level|step|part|vol\.|pp?\.|item|and|or|to|from|between|than|of|the|by|Corr\.|Add\.|Rev\.|Suppl\.|Amend\.|Covid|COVID)\s?$/i;
 /**
  * The same words in the plural count only where an enumeration goes on ("paragraphs 3 and 4",
  * "articles 5, 6"): "the Goals 25 and other processes", "recommendations 59 emanating" are notes.
@@ -341,7 +341,7 @@ function placeMarkers(body: Line[], pageNotes: PagedNote[], cited: string[]): vo
     const strong: Candidate[] = [];
     const weak: Candidate[] = [];
     const pattern = new RegExp(
-      `(?:(?<=[\\p{L}\\p{P}])|(?<=[\\p{L}\\p{P}] )|(?<=\\b\\d{4},? )|(?<=(?:^|\\s)\\S*[\\p{L}/.-]\\d+ ))(${note.marker})(?![\\p{N}])`,
+      `(?:(?<=[\\p{L}\\p{P}])|(?<=[\\p{L}\\p{P}] )|(?<=\\b\\d{4},? )|(?<=(?:^|\\s)\\S*[\\p{L}\\p{Pd}/.]\\d+ )|(?<=\\bAgenda 21,? ))(${note.marker})(?![\\p{N}])`,
       'gu',
     );
     for (let i = from.line; i < body.length; i++) {
