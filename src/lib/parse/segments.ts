@@ -20,7 +20,8 @@ export interface Segments {
 
 /** Masthead lines of documents that are not resolutions, and what they are. */
 const OTHER_DOCUMENTS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/:?\**\s*amendments? to (?:the )?draft resolution\b/, 'an amendment to a draft resolution'],
+  [/\bamendments? to(?: the)?(?: revised)?(?: draft resolution\b|$)/, 'an amendment to a draft resolution'],
+  [/^Draft decision\b/, 'a draft decision'],
   [/^Note by the (?:Secretariat|Secretary-General|President)/, 'a note'],
   [/^(?:Letter|Note verbale) dated /, 'a letter'],
   [/^Report of the /, 'a report'],
