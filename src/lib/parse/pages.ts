@@ -307,9 +307,9 @@ function readNoteArea(zone: Line[], before: PagedNote[]): PagedNote[] {
 /** "3 December 2009 …" opens with a date, not with note 3. */
 const STARTS_WITH_MONTH = new RegExp(`^(?:${MONTHS.join('|')})\\b`);
 
-/** A note may end here and the next begin: a full stop, then a capital, a document symbol, or a year and a capital ("2010 Review Conference …"). */
+/** A note may end here and the next begin: a full stop, then a capital, a document symbol, a year and a capital ("2010 Review Conference …") or an address ("www.un.org/…"). */
 function sentenceBreak(before: string, after: string): boolean {
-  return /[.)”]$/.test(before) && /^(?:[A-Z“]|(?:19|20)\d{2} [A-Z])/.test(after);
+  return /[.)”]$/.test(before) && /^(?:[A-Z“]|(?:19|20)\d{2} [A-Z]|https?:\/\/|www\.)/.test(after);
 }
 
 /** Words after which a number is a number, not a footnote marker: "paragraph 3", "Goal 16". */
