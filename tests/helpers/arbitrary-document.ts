@@ -53,8 +53,10 @@ const nullable = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: null });
 const inlineParts = fc.array(
   fc.oneof(
     { weight: 5, arbitrary: text(8).map((value): Inline => ({ type: 'text', value: ` ${value} ` })) },
-    { weight: 1, arbitrary: fc.tuple(text(3), fc.boolean()).map(([value, inferred]): Inline => ({ type: 'emphasis', value, inferred })) },
-    { weight: 1, arbitrary: fc.tuple(text(1), text(1)).map(([value, original]): Inline => ({ type: 'correction', value, original })) },
+    // Emphasis and corrections stand apart from the words around them, as in the sources: two
+    // fragments never join into a word a test looks for ("Na" + "N").
+    { weight: 1, arbitrary: fc.tuple(text(3), fc.boolean()).map(([value, inferred]): Inline => ({ type: 'emphasis', value: ` ${value} `, inferred })) },
+    { weight: 1, arbitrary: fc.tuple(text(1), text(1)).map(([value, original]): Inline => ({ type: 'correction', value: ` ${value} `, original })) },
     { weight: 1, arbitrary: fc.integer({ min: 1, max: 3 }).map((n): Inline => ({ type: 'noteRef', marker: String(n) })) },
   ),
   { minLength: 1, maxLength: 6 },
