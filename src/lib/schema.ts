@@ -6,6 +6,7 @@
  * it, and the tests use it. The JSON is public: fields may be added, never dropped or renamed.
  */
 import { z } from 'astro/zod';
+import { ANNEX_EID, annexId, NOTE_EID, noteId, operativeId, PARAGRAPH_EID, pointId, preambleId } from './document/eid.ts';
 
 const isoDate = z.iso.date().describe('A calendar date, YYYY-MM-DD.');
 
@@ -46,7 +47,7 @@ export type LineSpan = z.infer<typeof lineSpanSchema>;
 /** A preambular or operative paragraph, or an item of one (items nest). */
 export const paragraphSchema = z.object({
   /** Akoma Ntoso/AKN4UN identifier, also the HTML id: `preamble__p_2`, `para_3__list_1__point_b`. Never changes once published. */
-  eId: z.string().regex(/^(preamble__p_\d+|para_\d+|annex_\d+__(?:para|p)_\d+)(__list_\d+__point_[a-z0-9]+)*$/),
+  eId: z.string().regex(PARAGRAPH_EID),
   /** The number or label as printed without punctuation ("3", "b", "ii"); null for preambular paragraphs. */
   num: z.string().min(1).nullable(),
   /** Plain words only: no markup, no footnote markers; editorial corrections applied. */
@@ -68,7 +69,7 @@ export type Paragraph = z.infer<typeof paragraphSchema>;
 
 export const footnoteSchema = z.object({
   /** `<eId of the first citing paragraph>__authorialNote_<marker>`, as Akoma Ntoso names authorial notes. */
-  eId: z.string().regex(/__authorialNote_\d+$/),
+  eId: z.string().regex(NOTE_EID),
   /** The marker as printed. */
   marker: z.string().regex(/^\d+$/),
   /** The note's text; null when the source carries the marker but not the note (recorded, not guessed). */
@@ -122,7 +123,7 @@ export type MastheadNote = z.infer<typeof mastheadNoteSchema>;
 /** An annex: its heading as printed ("Annex", "Annex II") and its paragraphs, in order. */
 export const annexSchema = z.object({
   /** `annex_1`, `annex_2` … in order; its paragraphs are `annex_1__para_3` (numbered) and `annex_1__p_2` (unnumbered). */
-  eId: z.string().regex(/^annex_\d+$/),
+  eId: z.string().regex(ANNEX_EID),
   heading: z.string().min(1),
   paragraphs: z.array(paragraphSchema),
   /** Where the annex stands in the source file, its heading included. */
@@ -256,16 +257,16 @@ function checkDocument(doc: ResolutionDocument, ctx: z.RefinementCtx): void {
     eIds.add(p.eId);
     const refs = p.inline.flatMap((n) => (n.type === 'noteRef' ? [n.marker] : []));
     if (refs.join(' ') !== p.notes.join(' ')) issue([...path, 'notes'], `notes [${p.notes}] are not the note references of its text [${refs}]`);
-    p.items.forEach((item, i) => place(item, `${p.eId}__list_1__point_${item.num ?? ''}`, [...path, 'items', i]));
+    p.items.forEach((item, i) => place(item, pointId(p.eId, item.num ?? ''), [...path, 'items', i]));
   };
-  doc.preamble.forEach((p, i) => place(p, `preamble__p_${i + 1}`, ['preamble', i]));
+  doc.preamble.forEach((p, i) => place(p, preambleId(i + 1), ['preamble', i]));
   // An annex's paragraphs are named after their annex, their number or their place among the unnumbered.
   doc.annexes.forEach((annex, k) => {
-    if (annex.eId !== `annex_${k + 1}`) issue(['annexes', k, 'eId'], `eId "${annex.eId}" where its place gives "annex_${k + 1}"`);
+    if (annex.eId !== annexId(k + 1)) issue(['annexes', k, 'eId'], `eId "${annex.eId}" where its place gives "${annexId(k + 1)}"`);
     annex.paragraphs.forEach((p, i) => place(p, p.eId.startsWith(`${annex.eId}__`) ? p.eId : `${annex.eId}__…`, ['annexes', k, 'paragraphs', i]));
   });
   // Operative paragraphs are numbered 1, 2, 3 … without gaps or repeats (one alone may have no number).
-  doc.operative.forEach((p, i) => place(p, `para_${i + 1}`, ['operative', i]));
+  doc.operative.forEach((p, i) => place(p, operativeId(String(i + 1)), ['operative', i]));
   doc.operative.forEach((p, i) => {
     if (p.num !== null && p.num !== String(i + 1)) issue(['operative', i, 'num'], `paragraph numbered ${p.num} in place ${i + 1}`);
     if (p.num === null && doc.operative.length > 1) issue(['operative', i, 'num'], 'an unnumbered paragraph among numbered ones');
@@ -274,8 +275,7 @@ function checkDocument(doc: ResolutionDocument, ctx: z.RefinementCtx): void {
   for (const p of all) for (const marker of p.notes) if (!markers.has(marker)) issue(['footnotes'], `note ${marker} is cited by ${p.eId} but has no footnote`);
   doc.footnotes.forEach((f, i) => {
     for (const by of f.citedBy) if (!eIds.has(by)) issue(['footnotes', i, 'citedBy'], `footnote ${f.marker} is cited by "${by}", which is no paragraph`);
-    if (f.eId !== `${f.citedBy[0]}__authorialNote_${f.marker}`)
-      issue(['footnotes', i, 'eId'], `footnote eId "${f.eId}" is not named after its first citing paragraph`);
+    if (f.eId !== noteId(f.citedBy[0]!, f.marker)) issue(['footnotes', i, 'eId'], `footnote eId "${f.eId}" is not named after its first citing paragraph`);
   });
   const forbidden = firstForbiddenCharacter(doc);
   if (forbidden) issue(forbidden.path, `character U+${forbidden.code} is not allowed in XML, so in no published text`);

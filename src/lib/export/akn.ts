@@ -7,6 +7,7 @@
  */
 import type { Footnote, Inline, Paragraph, ResolutionDocument } from '../schema.ts';
 import { calendarDate } from '../document/index.ts';
+import { listId } from '../document/eid.ts';
 import { ordinal } from '../site/labels.ts';
 import { xml, type Xml } from './xml.ts';
 
@@ -57,13 +58,13 @@ function point(p: Paragraph, ctx: Context, element: 'paragraph' | 'point'): Xml 
   // A heading above an operative paragraph stands beside it in the body, as a paragraph of its own class.
   const heading = p.heading ? xml`<p class="crossHeading">${p.heading.text}</p>` : '';
   if (p.items.length === 0) return xml`${heading}<${element} eId="${p.eId}">${num}<content>${text}</content></${element}>`;
-  return xml`${heading}<${element} eId="${p.eId}">${num}<intro>${text}</intro><list eId="${p.eId}__list_1">${p.items.map((i) => point(i, ctx, 'point'))}</list></${element}>`;
+  return xml`${heading}<${element} eId="${p.eId}">${num}<intro>${text}</intro><list eId="${listId(p.eId)}">${p.items.map((i) => point(i, ctx, 'point'))}</list></${element}>`;
 }
 
 function preambleParagraph(p: Paragraph, ctx: Context): Xml {
   // Preambular paragraphs have no items in this corpus; if one had, they follow as a blockList.
   const items = p.items.length
-    ? xml`<blockList eId="${p.eId}__list_1">${p.items.map((i) => xml`<item eId="${i.eId}"><num>(${i.num})</num><p>${inline(i.inline, ctx)}</p></item>`)}</blockList>`
+    ? xml`<blockList eId="${listId(p.eId)}">${p.items.map((i) => xml`<item eId="${i.eId}"><num>(${i.num})</num><p>${inline(i.inline, ctx)}</p></item>`)}</blockList>`
     : '';
   return xml`<p eId="${p.eId}">${inline(p.inline, ctx)}</p>${items}`;
 }

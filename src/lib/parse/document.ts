@@ -9,7 +9,7 @@ import type { Lexicon } from './corrections.ts';
 import { DATE_PATTERN, parseDate } from './dates.ts';
 import { separateFootnotes, type NoteText } from './footnotes.ts';
 import { readClosing, readMasthead, type Masthead, type Stated } from './header.ts';
-import { documentId, noteId, seriesSlug } from './ids.ts';
+import { annexId, documentId, noteId, seriesSlug } from './ids.ts';
 import { toInline, type PendingCorrection } from './inline.ts';
 import { toLines } from './lines.ts';
 import { PLACEHOLDER_CHARS } from './placeholders.ts';
@@ -83,7 +83,7 @@ export function parseResolution(input: SourceInput): ResolutionDocument {
   const preamble = tree.preamble.map((n) => build(n, false));
   const operative = tree.operative.map((n) => build(n, true));
   const annexes: Annex[] = parts.annexes.map((lines, k) => {
-    const eId = `annex_${k + 1}`;
+    const eId = annexId(k + 1);
     const tree = buildAnnexTree(toBlocks(lines.slice(1)), eId);
     for (const p of tree.problems) problems.push(p);
     if (tree.paragraphs.length === 0) problems.push({ line: lines[0]!.n, message: `${lines[0]!.text} has no text` });

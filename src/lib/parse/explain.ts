@@ -4,7 +4,7 @@
  * or where and why the text was refused.
  */
 import type { ResolutionDocument } from '../schema.ts';
-import { walk } from '../document/index.ts';
+import { parseEId, walk } from '../document/index.ts';
 import { readMasthead, type Masthead } from './header.ts';
 import { toLines, type Line } from './lines.ts';
 import { normalize } from './normalize.ts';
@@ -35,15 +35,13 @@ const FIELD_NAMES: Record<Exclude<keyof Masthead, 'isDraft' | 'title'>, string> 
   submittedBy: 'submitted by',
 };
 
-/** "preamble__p_3" -> "preamble 3", "para_4__list_1__point_b" -> "operative 4 (b)". */
+/** "preamble__p_3" -> "preamble 3", "para_4__list_1__point_b" -> "operative 4 (b)", "annex_1__p_2" -> "annex 1, unnumbered 2". */
 export function partName(eId: string): string {
-  const [head, ...points] = eId.split('__list_1__point_');
-  const name = head!
-    .replace(/^preamble__p_/, 'preamble ')
-    .replace(/^para_/, 'operative ')
-    .replace(/^annex_(\d+)__para_/, 'annex $1, paragraph ')
-    .replace(/^annex_(\d+)__p_/, 'annex $1, unnumbered ');
-  return [name, ...points.map((p) => `(${p})`)].join(' ');
+  const parsed = parseEId(eId);
+  if (!parsed || parsed.kind === 'note') return eId;
+  const head =
+    parsed.kind === 'annex' ? `annex ${parsed.annex}, ${parsed.numbered ? 'paragraph' : 'unnumbered'} ${parsed.number}` : `${parsed.kind} ${parsed.number}`;
+  return [head, ...parsed.points.map((p) => `(${p})`)].join(' ');
 }
 
 /** The masthead fields by line, where the masthead can be read at all. */

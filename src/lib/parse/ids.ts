@@ -3,12 +3,7 @@
  * (HTML ids, URL fragments, AKN eIds): derived only from the printed numbering, never from
  * position in a file or from content, so that they never change once published.
  */
-export const preambleId = (ordinal: number) => `preamble__p_${ordinal}`;
-export const operativeId = (num: string) => `para_${num}`;
-/** An item of a paragraph or of another item: `para_3__list_1__point_b`. */
-export const pointId = (parent: string, label: string) => `${parent}__list_1__point_${label}`;
-/** A footnote, named after the paragraph that first cites it, as Akoma Ntoso names authorial notes. */
-export const noteId = (firstCitedBy: string, marker: string) => `${firstCitedBy}__authorialNote_${marker}`;
+export { annexId, annexParagraphId, annexUnnumberedId, noteId, operativeId, pointId, preambleId } from '../document/eid.ts';
 
 /** The slug of a text: lower case ASCII words joined by hyphens. */
 export function slugify(text: string): string {

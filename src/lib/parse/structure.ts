@@ -9,7 +9,7 @@
  * opens a new list under the last item; anything else is a gap in the lettering.
  */
 import type { Block } from './blocks.ts';
-import { operativeId, pointId, preambleId } from './ids.ts';
+import { annexParagraphId, annexUnnumberedId, operativeId, pointId, preambleId } from './ids.ts';
 import type { Problem } from './problems.ts';
 
 export interface Node {
@@ -220,9 +220,9 @@ export function buildAnnexTree(blocks: Block[], annex: string): { paragraphs: No
     const owner = roman ? lettered : paragraph;
     const eId =
       block.kind === 'plain'
-        ? `${annex}__p_${++plain}`
+        ? annexUnnumberedId(annex, ++plain)
         : block.kind === 'numbered'
-          ? `${annex}__para_${block.label}`
+          ? annexParagraphId(annex, block.label!)
           : owner
             ? pointId(owner.eId, block.label!)
             : null;

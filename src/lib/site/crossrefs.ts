@@ -5,6 +5,7 @@
  * same text ("paragraph 2 above"). Pure: the caller says which resolutions are in the corpus.
  */
 import { undocsUrl } from './urls.ts';
+import { operativeId } from '../document/eid.ts';
 
 export type Segment = { text: string } | { text: string; href: string; external: boolean };
 
@@ -60,7 +61,7 @@ function symbolHits(text: string, ctx: LinkContext): Hit[] {
 function paragraphHits(text: string, ctx: LinkContext): Hit[] {
   return [...text.matchAll(SAME_TEXT_PARAGRAPH)]
     .filter((m) => ctx.hasParagraph(m[1]!))
-    .map((m) => ({ start: m.index, end: m.index + `paragraph ${m[1]}`.length, href: `#para_${m[1]}`, external: false }));
+    .map((m) => ({ start: m.index, end: m.index + `paragraph ${m[1]}`.length, href: `#${operativeId(m[1]!)}`, external: false }));
 }
 
 export function linkReferences(text: string, ctx: LinkContext): Segment[] {

@@ -2,7 +2,7 @@
  * How paragraphs, notes and documents are named for readers and in citations:
  * "preambular para. 5", "para. 3 (b)", "note 4", "A/RES/66/24".
  */
-import { MONTHS } from '../document/index.ts';
+import { MONTHS, parseEId } from '../document/index.ts';
 import type { ResolutionDocument } from '../schema.ts';
 
 /** "2011-12-02" -> "2 December 2011", the UN's way of writing dates. */
@@ -18,21 +18,19 @@ export function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-/** The label of a paragraph, item or note from its eId. */
+/** The label of a paragraph, item or note from its eId: "preambular para. 5", "para. 3 (b)", "annex 1, para. 2", "note 4". */
 export function paragraphLabel(eId: string): string {
-  const note = /__authorialNote_(\d+)$/.exec(eId);
-  if (note) return `note ${note[1]}`;
-  const pre = /^preamble__p_(\d+)$/.exec(eId);
-  if (pre) return `preambular para. ${pre[1]}`;
-  const [head, ...points] = eId.split('__list_1__point_');
-  const annex = /^annex_(\d+)__(para|p)_(\d+)$/.exec(head!);
-  // "annex 1, para. 3"; an unnumbered paragraph of an annex by its place: "annex 1, paragraph 2 (unnumbered)".
-  if (annex)
-    return [`annex ${annex[1]}, ${annex[2] === 'para' ? `para. ${annex[3]}` : `paragraph ${annex[3]} (unnumbered)`}`, ...points.map((p) => `(${p})`)].join(' ');
-  const para = /^(?:preamble__p|para)_(\d+)$/.exec(head!);
-  if (!para) throw new Error(`not a paragraph eId: ${eId}`);
-  const kind = head!.startsWith('preamble') ? 'preambular para.' : 'para.';
-  return [`${kind} ${para[1]}`, ...points.map((p) => `(${p})`)].join(' ');
+  const parsed = parseEId(eId);
+  if (!parsed) throw new Error(`not a paragraph eId: ${eId}`);
+  if (parsed.kind === 'note') return `note ${parsed.marker}`;
+  const head =
+    parsed.kind === 'preamble'
+      ? `preambular para. ${parsed.number}`
+      : parsed.kind === 'operative'
+        ? `para. ${parsed.number}`
+        : // An unnumbered paragraph of an annex by its place.
+          `annex ${parsed.annex}, ${parsed.numbered ? `para. ${parsed.number}` : `paragraph ${parsed.number} (unnumbered)`}`;
+  return [head, ...parsed.points.map((p) => `(${p})`)].join(' ');
 }
 
 /** The document's short name: its symbol, or for a draft without one, what identifies it. */
