@@ -85,12 +85,44 @@ function preface(doc: ResolutionDocument): Xml {
   return xml`<preface>${doc.masthead.slice(0, cut).map((line) => xml`<p>${line}</p>`)}<p class="title">${numbered ? xml`<docNumber>${doc.number}.</docNumber> ` : ''}<docTitle>${doc.title}</docTitle></p></preface>`;
 }
 
+/** The Work's own elements, in the schema's order: aliases before its date, number and name after its country. */
+interface WorkExtras {
+  aliases?: Xml | '';
+  numbering?: Xml | '';
+}
+
+/** One level of the FRBR identification: Work, Expression or Manifestation, with the elements only it has. */
+function frbr(
+  level: 'Work' | 'Expression' | 'Manifestation',
+  iri: string,
+  component: string,
+  date: { date: string; name: string },
+  author: string,
+  work: WorkExtras = {},
+): Xml {
+  const [self, uri] = level === 'Manifestation' ? [`${iri}/!${component}.xml`, `${iri}.akn`] : [`${iri}/!${component}`, iri];
+  const isWork = level === 'Work';
+  return xml`<FRBR${level}><FRBRthis value="${self}"/><FRBRuri value="${uri}"/>${isWork ? (work.aliases ?? '') : ''}<FRBRdate date="${date.date}" name="${date.name}"/><FRBRauthor href="#${author}"/>${isWork ? xml`<FRBRcountry value="un"/>${work.numbering ?? ''}` : ''}${level === 'Expression' ? xml`<FRBRlanguage language="eng"/>` : ''}</FRBR${level}>`;
+}
+
+interface Identity {
+  work: string;
+  expression: string;
+  /** The date of the Work and of its transformation. */
+  date: { date: string; name: string };
+}
+
+/** The identification of the resolution (component "main") or of one of its annexes. */
+function identification(id: Identity, component: string, work: { author: string } & WorkExtras, expressionDate: { date: string; name: string }): Xml {
+  return xml`<identification source="#edition">${frbr('Work', id.work, component, id.date, work.author, work)}${frbr('Expression', id.expression, component, expressionDate, 'generalAssembly')}${frbr('Manifestation', id.expression, component, { date: id.date.date, name: 'transformation' }, 'edition')}</identification>`;
+}
+
 /** Each annex as an attachment: a document of its own, a component of the resolution's Work (`…/!annex_1`). */
-function attachments(doc: ResolutionDocument, work: string, expression: string, date: string, ctx: Context): Xml | '' {
+function attachments(doc: ResolutionDocument, id: Identity, ctx: Context): Xml | '' {
   if (doc.annexes.length === 0) return '';
   return xml`<attachments>${doc.annexes.map(
     (annex) =>
-      xml`<attachment><doc name="annex"><meta><identification source="#edition"><FRBRWork><FRBRthis value="${work}/!${annex.eId}"/><FRBRuri value="${work}"/><FRBRdate date="${date}" name="resolution"/><FRBRauthor href="#generalAssembly"/><FRBRcountry value="un"/></FRBRWork><FRBRExpression><FRBRthis value="${expression}/!${annex.eId}"/><FRBRuri value="${expression}"/><FRBRdate date="${date}" name="resolution"/><FRBRauthor href="#generalAssembly"/><FRBRlanguage language="eng"/></FRBRExpression><FRBRManifestation><FRBRthis value="${expression}/!${annex.eId}.xml"/><FRBRuri value="${expression}.akn"/><FRBRdate date="${date}" name="transformation"/><FRBRauthor href="#edition"/></FRBRManifestation></identification></meta><preface><p class="title"><docTitle>${annex.heading}</docTitle></p></preface><mainBody>${annex.paragraphs.map((p) => point(p, ctx, 'paragraph'))}</mainBody></doc></attachment>`,
+      xml`<attachment><doc name="annex"><meta>${identification(id, annex.eId, { author: 'generalAssembly' }, id.date)}</meta><preface><p class="title"><docTitle>${annex.heading}</docTitle></p></preface><mainBody>${annex.paragraphs.map((p) => point(p, ctx, 'paragraph'))}</mainBody></doc></attachment>`,
   )}</attachments>`;
 }
 
@@ -103,37 +135,23 @@ export function toAkomaNtoso(doc: ResolutionDocument): string {
   const conclusions = doc.closing.length
     ? xml`<conclusions>${doc.closing.map((line, i) => (i === doc.closing.length - 1 && doc.adopted ? xml`<p><date date="${doc.adopted.date}">${line}</date></p>` : xml`<p>${line}</p>`))}</conclusions>`
     : '';
-  const body = xml`<preamble><formula name="enactingFormula"><p>${doc.formula}</p></formula>${doc.preamble.map((p) => preambleParagraph(p, ctx))}</preamble><mainBody>${doc.operative.map((p) => point(p, ctx, 'paragraph'))}</mainBody>${conclusions}${attachments(doc, work, expression, date, ctx)}`;
+  const id: Identity = { work, expression, date: { date, name: dateKind } };
+  const body = xml`<preamble><formula name="enactingFormula"><p>${doc.formula}</p></formula>${doc.preamble.map((p) => preambleParagraph(p, ctx))}</preamble><mainBody>${doc.operative.map((p) => point(p, ctx, 'paragraph'))}</mainBody>${conclusions}${attachments(doc, id, ctx)}`;
   return `<?xml version="1.0" encoding="UTF-8"?>
 ${
   xml`<akomaNtoso xmlns="${AKN_NS}">
   <statement name="${name}">
     <meta>
-      <identification source="#edition">
-        <FRBRWork>
-          <FRBRthis value="${work}/!main"/>
-          <FRBRuri value="${work}"/>
-          ${doc.symbol ? xml`<FRBRalias name="symbol" value="${doc.symbol}"/>` : ''}
-          <FRBRdate date="${date}" name="${dateKind}"/>
-          <FRBRauthor href="#${doc.kind === 'draft' ? 'sponsors' : 'generalAssembly'}"/>
-          <FRBRcountry value="un"/>
-          <FRBRnumber value="${doc.number ?? doc.id}"/>
-          <FRBRname value="${doc.kind === 'draft' ? 'draft resolution' : 'resolution'}"/>
-        </FRBRWork>
-        <FRBRExpression>
-          <FRBRthis value="${expression}/!main"/>
-          <FRBRuri value="${expression}"/>
-          <FRBRdate date="${doc.issued?.date ?? date}" name="${doc.issued ? 'publication' : dateKind}"/>
-          <FRBRauthor href="#generalAssembly"/>
-          <FRBRlanguage language="eng"/>
-        </FRBRExpression>
-        <FRBRManifestation>
-          <FRBRthis value="${expression}/!main.xml"/>
-          <FRBRuri value="${expression}.akn"/>
-          <FRBRdate date="${date}" name="transformation"/>
-          <FRBRauthor href="#edition"/>
-        </FRBRManifestation>
-      </identification>
+      ${identification(
+        id,
+        'main',
+        {
+          author: doc.kind === 'draft' ? 'sponsors' : 'generalAssembly',
+          aliases: doc.symbol ? xml`<FRBRalias name="symbol" value="${doc.symbol}"/>` : '',
+          numbering: xml`<FRBRnumber value="${doc.number ?? doc.id}"/><FRBRname value="${doc.kind === 'draft' ? 'draft resolution' : 'resolution'}"/>`,
+        },
+        { date: doc.issued?.date ?? date, name: doc.issued ? 'publication' : dateKind },
+      )}
       <references source="#edition">
         <TLCOrganization eId="generalAssembly" href="/akn/ontology/organizations/un/generalAssembly" showAs="General Assembly of the United Nations"/>
         <TLCOrganization eId="edition" href="/akn/ontology/organizations/un/ictSecurityEdition" showAs="ICT and international security: reference edition"/>
