@@ -151,4 +151,12 @@ describe('the sample of real General Assembly documents', () => {
     expect(first!.text).toMatch(/^We, the Heads of State and Government/);
     expect(validateAkn([toAkomaNtoso(d)])).toEqual([]);
   });
+
+  it('puts a last line back across the page furniture printed between it and its paragraph (A/80/L.2)', () => {
+    const result = ingestCorpus([read('a-80-l-2.txt')]);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const d = result.documents[0]!;
+    expect(d.operative.at(-1)!.text).toBe('Further decides that these procedures shall apply only during the eightieth session.');
+    expect(d.moved.map((m) => m.text)).toEqual(['session.']);
+  });
 });

@@ -146,8 +146,10 @@ function putLastLinesBack(lines: Line[], moved: Move[]): Line[] {
     if (out[i]!.kind !== 'number') continue;
     const last = out[i + 1]!;
     if (last.kind !== 'text' || !endsParagraph(last.text) || out[i + 2]!.kind !== 'blank') continue;
+    // Blank lines between, however many the furniture removed from there left.
     let j = i + 3;
-    if (out[j]!.kind !== 'text' || !/^\p{Lu}/u.test(out[j]!.text)) continue;
+    while (j < out.length && out[j]!.kind === 'blank') j++;
+    if (j >= out.length || out[j]!.kind !== 'text' || !/^\p{Lu}/u.test(out[j]!.text)) continue;
     while (j + 1 < out.length && out[j + 1]!.kind === 'text') j++;
     const end = out[j + 1];
     if (endsParagraph(out[j]!.text) || (end && !['blank', 'number', 'numbered', 'meeting', 'closing'].includes(end.kind))) continue;
