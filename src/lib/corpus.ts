@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { checkFidelity } from './fidelity.ts';
+import { documentDate } from './document/index.ts';
 import { checkInvariants } from './invariants.ts';
 import { isSiteRoute } from './site/urls.ts';
 import { buildLexicon, decodeSource, normalize, parseResolution, SourceError, type Lexicon } from './parse/index.ts';
@@ -135,12 +136,9 @@ export function parseSources(decoded: DecodedSource[], lexicon: Lexicon): Ingest
         continue;
       }
       const before = problems.length;
+      const normalized = normalize(text);
       if (isSiteRoute(valid.data.id)) {
-        const at = valid.data.symbol
-          ? normalize(text)
-              .split('\n')
-              .findIndex((l) => l.includes(valid.data.symbol!)) + 1
-          : 0;
+        const at = valid.data.symbol ? normalized.split('\n').findIndex((l) => l.includes(valid.data.symbol!)) + 1 : 0;
         problems.push({
           file: source.file,
           line: at || 1,
@@ -151,7 +149,7 @@ export function parseSources(decoded: DecodedSource[], lexicon: Lexicon): Ingest
       report(
         problems,
         source.file,
-        checkInvariants(normalize(text), valid.data).map((v) => ({ line: v.line, message: `${INVARIANT} ${v.message}` })),
+        checkInvariants(normalized, valid.data).map((v) => ({ line: v.line, message: `${INVARIANT} ${v.message}` })),
       );
       if (problems.length === before) documents.push(valid.data);
     } catch (error) {
@@ -183,6 +181,6 @@ const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Chronological: by adoption date, else date of issue, then id. */
 function byDate(a: ResolutionDocument, b: ResolutionDocument): number {
-  const date = (d: ResolutionDocument) => d.adopted?.date ?? d.issued?.date ?? '';
+  const date = (d: ResolutionDocument) => documentDate(d)?.iso ?? '';
   return date(a).localeCompare(date(b)) || a.id.localeCompare(b.id);
 }

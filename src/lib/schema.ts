@@ -6,7 +6,7 @@
  * it, and the tests use it. The JSON is public: fields may be added, never dropped or renamed.
  */
 import { z } from 'astro/zod';
-import { ANNEX_EID, annexId, NOTE_EID, noteId, operativeId, PARAGRAPH_EID, pointId, preambleId } from './document/eid.ts';
+import { ANNEX_EID, annexId, annexParagraphId, annexUnnumberedId, NOTE_EID, noteId, operativeId, PARAGRAPH_EID, pointId, preambleId } from './document/eid.ts';
 
 const isoDate = z.iso.date().describe('A calendar date, YYYY-MM-DD.');
 
@@ -263,7 +263,10 @@ function checkDocument(doc: ResolutionDocument, ctx: z.RefinementCtx): void {
   // An annex's paragraphs are named after their annex, their number or their place among the unnumbered.
   doc.annexes.forEach((annex, k) => {
     if (annex.eId !== annexId(k + 1)) issue(['annexes', k, 'eId'], `eId "${annex.eId}" where its place gives "${annexId(k + 1)}"`);
-    annex.paragraphs.forEach((p, i) => place(p, p.eId.startsWith(`${annex.eId}__`) ? p.eId : `${annex.eId}__…`, ['annexes', k, 'paragraphs', i]));
+    let unnumbered = 0;
+    annex.paragraphs.forEach((p, i) =>
+      place(p, p.num === null ? annexUnnumberedId(annex.eId, ++unnumbered) : annexParagraphId(annex.eId, p.num), ['annexes', k, 'paragraphs', i]),
+    );
   });
   // Operative paragraphs are numbered 1, 2, 3 … without gaps or repeats (one alone may have no number).
   doc.operative.forEach((p, i) => place(p, operativeId(String(i + 1)), ['operative', i]));

@@ -34,6 +34,9 @@ const TRICKY = [
   '-->',
 ];
 
+/** How an absent fact would come out if a renderer printed it: what no output may hold. */
+export const ABSENT_FACT = /\bnull\b|\bundefined\b|NaN/;
+
 const word = fc.oneof(
   { weight: 6, arbitrary: fc.stringMatching(/^[A-Za-z]{1,10}$/) },
   { weight: 2, arbitrary: fc.constantFrom(...TRICKY) },
@@ -44,7 +47,7 @@ const text = (max = 12) =>
     .array(word, { minLength: 1, maxLength: max })
     .map((ws) => ws.join(' ').trim())
     // Never the words an absent fact would print as, so that a test can look for those.
-    .filter((t) => t.length > 0 && !/\bnull\b|\bundefined\b|NaN/.test(t));
+    .filter((t) => t.length > 0 && !ABSENT_FACT.test(t));
 const span = fc.tuple(fc.integer({ min: 1, max: 400 }), fc.integer({ min: 0, max: 20 })).map(([first, extra]) => ({ first, last: first + extra }));
 const date = fc.date({ min: new Date('1946-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 const nullable = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: null });
@@ -172,7 +175,8 @@ export const arbitraryDocument: fc.Arbitrary<ResolutionDocument> = fc
       heading: k === 0 ? 'Annex' : `Annex ${['I', 'II'][k]}`,
       paragraphs: toParagraphs(
         shapes,
-        (i) => (i % 2 ? `annex_${k + 1}__p_${i}` : `annex_${k + 1}__para_${i + 1}`),
+        // Every other paragraph unnumbered: the 1st, 2nd … of those, between numbered ones.
+        (i) => (i % 2 ? `annex_${k + 1}__p_${(i + 1) / 2}` : `annex_${k + 1}__para_${i + 1}`),
         (i) => (i % 2 ? null : String(i + 1)),
         0,
         order,

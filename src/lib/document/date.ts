@@ -18,7 +18,7 @@ export interface KnownDate {
 }
 
 /** The adoption date, else the date of issue, else null. */
-export function documentDate(doc: Dated): KnownDate | null {
+export function documentDate(doc: Pick<ResolutionDocument, 'adopted' | 'issued'>): KnownDate | null {
   if (doc.adopted) return { iso: doc.adopted.date, kind: 'adoption' };
   if (doc.issued) return { iso: doc.issued.date, kind: 'issue' };
   return null;

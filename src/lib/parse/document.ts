@@ -15,7 +15,7 @@ import { toLines } from './lines.ts';
 import { PLACEHOLDER_CHARS } from './placeholders.ts';
 import { normalize } from './normalize.ts';
 import { SourceError, type Problem } from './problems.ts';
-import { walk } from '../document/index.ts';
+import { documentDate, walk } from '../document/index.ts';
 import { readPages } from './pages.ts';
 import { segment } from './segments.ts';
 import { buildAnnexTree, buildTree, type Node } from './structure.ts';
@@ -102,7 +102,7 @@ export function parseResolution(input: SourceInput): ResolutionDocument {
   if (problems.length) throw new SourceError(problems.sort((a, b) => a.line - b.line));
 
   const kind = masthead.isDraft ? 'draft' : 'resolution';
-  const year = (facts.adopted?.date ?? facts.issued?.date ?? '').slice(0, 4) || null;
+  const year = documentDate(facts)?.iso.slice(0, 4) ?? null;
   return {
     id: documentId({ symbol: facts.symbol, kind, session: facts.session, committee: facts.committee, year }),
     symbol: facts.symbol,

@@ -11,6 +11,7 @@
  * Pure: the CLI (scripts/publish-data.ts) hands the records' HTML to Pagefind.
  */
 import { html, type Markup } from '../markup.ts';
+import { documentDate } from '../document/index.ts';
 import type { Paragraph, ResolutionDocument } from '../schema.ts';
 import { documentName, documentYear, paragraphLabel } from '../site/labels.ts';
 import { documentPath } from '../site/urls.ts';
@@ -64,7 +65,7 @@ export function searchRecords(docs: ResolutionDocument[]): SearchRecord[] {
               url: `${documentPath(doc)}#${PART_ANCHOR[part]}`,
               meta: { title: documentName(doc), year, page: documentPath(doc), part },
               filters: { year, type: doc.kind === 'draft' ? 'Draft' : 'Resolution', part, document: doc.id },
-              sort: { date: doc.adopted?.date ?? doc.issued?.date ?? '' },
+              sort: { date: documentDate(doc)?.iso ?? '' },
               passages,
             },
           ];

@@ -2,7 +2,7 @@
  * How paragraphs, notes and documents are named for readers and in citations:
  * "preambular para. 5", "para. 3 (b)", "note 4", "A/RES/66/24".
  */
-import { MONTHS, parseEId } from '../document/index.ts';
+import { documentDate, MONTHS, parseEId } from '../document/index.ts';
 import type { ResolutionDocument } from '../schema.ts';
 
 /** "2011-12-02" -> "2 December 2011", the UN's way of writing dates. */
@@ -43,4 +43,4 @@ export function documentName(doc: Pick<ResolutionDocument, 'symbol' | 'kind' | '
 }
 
 /** The year a document belongs to: adoption, else issue. */
-export const documentYear = (doc: Pick<ResolutionDocument, 'adopted' | 'issued'>) => Number((doc.adopted?.date ?? doc.issued?.date ?? '0').slice(0, 4));
+export const documentYear = (doc: Pick<ResolutionDocument, 'adopted' | 'issued'>) => Number((documentDate(doc)?.iso ?? '0').slice(0, 4));

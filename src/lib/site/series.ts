@@ -3,6 +3,7 @@
  * order, and the links between the documents of the corpus.
  */
 import type { ResolutionDocument } from '../schema.ts';
+import { documentDate } from '../document/index.ts';
 import type { LinkContext } from './crossrefs.ts';
 import { documentPath } from './urls.ts';
 
@@ -15,7 +16,7 @@ export interface SeriesEntry {
   doc: ResolutionDocument | null;
 }
 
-const docDate = (d: ResolutionDocument) => d.adopted?.date ?? d.issued?.date ?? '';
+const docDate = (d: ResolutionDocument) => documentDate(d)?.iso ?? '';
 
 /** Every resolution of a series known from its documents and their recitals, oldest first. */
 export function seriesTimeline(docs: ResolutionDocument[], series: string): SeriesEntry[] {
