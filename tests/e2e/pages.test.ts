@@ -147,6 +147,8 @@ describe('the 66/24 page', () => {
     expect(await page.locator('[data-cite]').count()).toBe(26 + 4);
     await page.locator('#para_3__list_1__point_b a.pilcrow').focus();
     await page.keyboard.press('Enter');
+    // Following the link is asynchronous: wait for it (or time out and fail) before reading the address.
+    await page.waitForURL((u) => u.hash !== '', { timeout: 5000 }).catch(() => {});
     expect(new URL(page.url()).hash).toBe('#para_3__list_1__point_b');
     expect(await page.locator('.para-menu').count()).toBe(0);
   });
