@@ -5,7 +5,7 @@ import { defineConfig } from 'astro/config';
 import { headersFile } from './src/lib/site/security.ts';
 
 // The site builds content/resolutions into dist/ by default. The benchmark and the escaping
-// test build other corpora into other folders (see scripts/build-site.ts).
+// test build other corpora into other folders (see src/build/build-site.ts).
 const outDir = process.env.SITE_OUT_DIR ?? './dist';
 
 export default defineConfig({

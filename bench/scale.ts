@@ -11,7 +11,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSite } from '../scripts/build-site.ts';
+import { buildSite } from '../src/build/build-site.ts';
 import type { ResolutionDocument } from '../src/lib/schema.ts';
 import { dirBytes } from './search.ts';
 import { writeSyntheticCorpus } from '../tests/helpers/synthetic.ts';

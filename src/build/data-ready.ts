@@ -1,5 +1,5 @@
 /**
- * The build (scripts/build-site.ts) starts Astro while the ingest is still writing the data, so
+ * The build (src/build/build-site.ts) starts Astro while the ingest is still writing the data, so
  * that Astro's start-up, about a second and a half, overlaps it. The content loader then asks
  * the build over IPC, before it reads the data, and waits for the answer that the data is
  * complete. Started any other way (astro build, astro check), Astro has nothing to wait for.

@@ -40,7 +40,7 @@ const output = document.querySelector<HTMLElement>('#search-results')!;
 
 let pagefind: Promise<Pagefind> | null = null;
 function loadPagefind(): Promise<Pagefind> {
-  // A large corpus is indexed in shards (scripts/publish-data.ts); merge any there are.
+  // A large corpus is indexed in shards (src/build/publish.ts); merge any there are.
   pagefind ??= Promise.all([
     import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>,
     fetch(SHARDS_URL).then((r) => (r.ok ? (r.json() as Promise<{ bundles: string[] }>) : { bundles: [] })),

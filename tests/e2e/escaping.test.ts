@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { buildSite } from '../../scripts/build-site.ts';
+import { buildSite } from '../../src/build/build-site.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { startStaticServer } from '../../src/build/static-server.ts';
 import { SOURCES_DIR } from '../helpers/sources.ts';

@@ -72,9 +72,10 @@ describe('corpus-wide data', () => {
 });
 
 describe('on the page', () => {
-  it('links the downloads', async () => {
+  it('links the downloads, words spaced as a sentence', async () => {
     const { page } = await site.open();
     await page.goto(`${site.origin}/a-res-66-24/`);
+    expect(await page.locator('.downloads').innerText()).toBe('Download: JSON, Akoma Ntoso XML, plain text');
     const links = await page.locator('.downloads a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
     expect(links).toEqual([
       ['JSON', '/data/a-res-66-24.json'],

@@ -12,10 +12,11 @@ import { corpusFile, documentFiles } from '../../src/lib/export/files.ts';
 import { legislationJsonLd } from '../../src/lib/export/linked-data.ts';
 import type { ResolutionDocument } from '../../src/lib/schema.ts';
 import { recordHtml, searchRecords } from '../../src/lib/search/records.ts';
-import { documentCitation, paragraphCitation } from '../../src/lib/site/citation.ts';
-import { documentName, paragraphLabel } from '../../src/lib/site/labels.ts';
-import { corpusIndex, linkContext, neighbours, seriesDocuments, type CorpusIndex } from '../../src/lib/site/series.ts';
+import { documentCitation } from '../../src/lib/site/citation.ts';
 import { linkReferences } from '../../src/lib/site/crossrefs.ts';
+import { documentContext } from '../../src/lib/site/document-context.ts';
+import { documentName } from '../../src/lib/site/labels.ts';
+import { corpusIndex, neighbours, seriesDocuments, type CorpusIndex } from '../../src/lib/site/series.ts';
 import { walk } from '../../src/lib/document/index.ts';
 
 export interface Rendered {
@@ -42,13 +43,13 @@ export function renderEverything(docs: ResolutionDocument[]): Rendered {
     toCslJson(doc, url);
     legislationJsonLd(doc, url, 'https://example.org/');
     neighbours(corpus, doc);
-    const links = linkContext(corpus, doc);
+    const context = documentContext(doc, corpus);
     for (const p of walk([...doc.preamble, ...doc.operative])) {
-      paragraphCitation(doc, p.eId);
-      paragraphLabel(p.eId);
-      linkReferences(p.text, links);
+      context.cite(p.eId);
+      context.label(p.eId);
+      linkReferences(p.text, context.links);
     }
-    for (const note of doc.footnotes) paragraphLabel(note.eId);
+    for (const note of doc.footnotes) context.label(note.eId);
   }
   data.push(corpusFile(docs).body);
   for (const record of searchRecords(docs)) html.push(recordHtml(record).value);

@@ -9,6 +9,13 @@ import { containment, lcsLength, sharedWords, similarity, wordIds, words } from 
 import { seriesDocuments } from '../../src/lib/site/series.ts';
 import { bySymbol, realCorpus } from '../helpers/sources.ts';
 
+/** One side's text rebuilt from a diff: every op but the other side's. */
+const side = (ops: ReturnType<typeof diffWords>, of: 'a' | 'b') =>
+  ops
+    .filter((o) => o.type !== (of === 'a' ? 'insert' : 'delete'))
+    .map((o) => o.text)
+    .join('');
+
 const corpus = realCorpus();
 const r56 = bySymbol(corpus, 'A/RES/56/19');
 const r62 = bySymbol(corpus, 'A/RES/62/17');
@@ -34,18 +41,8 @@ describe('word diff', () => {
       [r66, r68],
     ] as const) {
       for (const r of alignDocuments(a, b).rows) {
-        expect(
-          r.diff
-            .filter((o) => o.type !== 'insert')
-            .map((o) => o.text)
-            .join(''),
-        ).toBe(r.a?.text ?? '');
-        expect(
-          r.diff
-            .filter((o) => o.type !== 'delete')
-            .map((o) => o.text)
-            .join(''),
-        ).toBe(r.b?.text ?? '');
+        expect(side(r.diff, 'a')).toBe(r.a?.text ?? '');
+        expect(side(r.diff, 'b')).toBe(r.b?.text ?? '');
       }
     }
   });
@@ -62,18 +59,8 @@ describe('word diff', () => {
       .split(' ');
     const long = (from: number, n: number) => Array.from({ length: n }, (_, i) => pool[(from + i * 7) % pool.length]!).join(' ');
     const rebuilds = (a: string, b: string, ops: ReturnType<typeof diffWords>) => {
-      expect(
-        ops
-          .filter((o) => o.type !== 'insert')
-          .map((o) => o.text)
-          .join(''),
-      ).toBe(a);
-      expect(
-        ops
-          .filter((o) => o.type !== 'delete')
-          .map((o) => o.text)
-          .join(''),
-      ).toBe(b);
+      expect(side(ops, 'a')).toBe(a);
+      expect(side(ops, 'b')).toBe(b);
     };
 
     it('a few words changed are found as a few changes', () => {

@@ -87,119 +87,125 @@ describe('hyphen repairs backed by the corpus', () => {
 });
 
 describe('masthead forms of the PDF extractions', () => {
+  /** The masthead read from a text laid out as in the file: each stated field's value, and the problems. */
   const read = (text: string) => {
     const problems: Array<{ line: number; message: string }> = [];
-    const masthead = readMasthead(toLines(text), problems);
-    return { masthead, problems };
+    const { isDraft, title, ...stated } = readMasthead(toLines(text.replace(/^\n/, '')), problems);
+    const facts = Object.fromEntries(Object.entries(stated).map(([field, s]) => [field, s?.value]));
+    return { facts: { isDraft, title, ...facts }, problems };
   };
+  const ICT_TITLE = 'Developments in the field of information and telecommunications in the context of international security';
 
   it('reads fields run together on one line as the lines they would have been (A/RES/66/24 re-laid out)', () => {
-    const { masthead, problems } = read(
-      [
-        'A/RES/66/24',
-        'General Assembly Distr.: General 13 December 2011',
-        'Sixty-sixth session Agenda item 93 Developments in the field of information and telecommunications in the context of international security',
-        'Resolution adopted by the General Assembly [on the report of the First Committee (A/66/407)]',
-        '66/24. Developments in the field of information and telecommunications in the context of international security',
-      ].join('\n'),
-    );
-    expect(problems).toEqual([]);
-    expect(masthead.symbol?.value).toBe('A/RES/66/24');
-    expect(masthead.issued?.value).toEqual({ status: 'General', date: '2011-12-13' });
-    expect(masthead.session?.value).toBe(66);
-    expect(masthead.agendaItem?.value).toBe('93');
-    expect(masthead.agendaTitle?.value).toBe('Developments in the field of information and telecommunications in the context of international security');
-    expect(masthead.committeeReport?.value).toBe('A/66/407');
-    expect(masthead.number?.value).toBe('66/24');
-    expect(masthead.title).toBe('Developments in the field of information and telecommunications in the context of international security');
+    expect(
+      read(`
+A/RES/66/24
+General Assembly Distr.: General 13 December 2011
+Sixty-sixth session Agenda item 93 ${ICT_TITLE}
+Resolution adopted by the General Assembly [on the report of the First Committee (A/66/407)]
+66/24. ${ICT_TITLE}
+`),
+    ).toMatchObject({
+      problems: [],
+      facts: {
+        symbol: 'A/RES/66/24',
+        issued: { status: 'General', date: '2011-12-13' },
+        session: 66,
+        agendaItem: '93',
+        agendaTitle: ICT_TITLE,
+        committeeReport: 'A/66/407',
+        number: '66/24',
+        title: ICT_TITLE,
+      },
+    });
   });
 
   it('tells the agenda item title from sponsors that follow it directly, and joins "draft resolution" wrapped apart', () => {
-    const { masthead } = read(
-      [
-        'Agenda item 100 (a)',
-        'Review and implementation of the Concluding Document of the',
-        'Twelfth Special Session of the General Assembly',
-        'Bhutan, Cuba, India, Iran (Islamic Republic of), Lao People’s',
-        'Democratic Republic and Venezuela (Bolivarian Republic of):*',
-        'draft resolution',
-        'Convention on the Prohibition of the Use of Nuclear Weapons',
-      ].join('\n'),
-    );
-    expect(masthead.agendaItem?.value).toBe('100 (a)');
-    expect(masthead.agendaTitle?.value).toBe('Review and implementation of the Concluding Document of the Twelfth Special Session of the General Assembly');
-    expect(masthead.sponsors?.value).toEqual([
-      'Bhutan',
-      'Cuba',
-      'India',
-      'Iran (Islamic Republic of)',
-      'Lao People’s Democratic Republic',
-      'Venezuela (Bolivarian Republic of)',
-    ]);
-    expect(masthead.isDraft).toBe(true);
-    expect(masthead.title).toBe('Convention on the Prohibition of the Use of Nuclear Weapons');
+    const { facts } = read(`
+Agenda item 100 (a)
+Review and implementation of the Concluding Document of the
+Twelfth Special Session of the General Assembly
+Bhutan, Cuba, India, Iran (Islamic Republic of), Lao People’s
+Democratic Republic and Venezuela (Bolivarian Republic of):*
+draft resolution
+Convention on the Prohibition of the Use of Nuclear Weapons
+`);
+    expect(facts).toMatchObject({
+      agendaItem: '100 (a)',
+      agendaTitle: 'Review and implementation of the Concluding Document of the Twelfth Special Session of the General Assembly',
+      sponsors: ['Bhutan', 'Cuba', 'India', 'Iran (Islamic Republic of)', 'Lao People’s Democratic Republic', 'Venezuela (Bolivarian Republic of)'],
+      isDraft: true,
+      title: 'Convention on the Prohibition of the Use of Nuclear Weapons',
+    });
   });
 
   it('reads the adoption date on its own line and a committee report wrapped over two lines', () => {
-    const { masthead } = read(
-      [
-        'Resolution adopted by the General Assembly',
-        'on 5 December 2023',
-        '[on the report of the Special Political and Decolonization Committee',
-        '(Fourth Committee) (A/78/429, para. 33)]',
-        '78/89.',
-        'Question of the British Virgin Islands',
-      ].join('\n'),
-    );
-    expect(masthead.adoptedOn?.value).toBe('2023-12-05');
-    expect(masthead.committee?.value).toBe('Special Political and Decolonization Committee (Fourth Committee)');
-    expect(masthead.committeeReport?.value).toBe('A/78/429');
-    expect(masthead.title).toBe('Question of the British Virgin Islands');
+    const { facts } = read(`
+Resolution adopted by the General Assembly
+on 5 December 2023
+[on the report of the Special Political and Decolonization Committee
+(Fourth Committee) (A/78/429, para. 33)]
+78/89.
+Question of the British Virgin Islands
+`);
+    expect(facts).toMatchObject({
+      adoptedOn: '2023-12-05',
+      committee: 'Special Political and Decolonization Committee (Fourth Committee)',
+      committeeReport: 'A/78/429',
+      title: 'Question of the British Virgin Islands',
+    });
   });
 
   it('reads a draft submitted by an officer of the committee, its statement wrapped (A/C.2/80/L.50)', () => {
-    const { masthead, problems } = read(
-      [
-        'Agenda item 18 (i)',
-        'Sustainable development: combating sand and dust storms',
-        'Draft resolution submitted by the Rapporteur of the Committee, Javad Momeni',
-        '(Islamic Republic of Iran), on the basis of informal consultations on draft',
-        'resolution A/C.2/80/L.39',
-        'Combating sand and dust storms',
-      ].join('\n'),
-    );
-    expect(problems).toEqual([]);
-    expect(masthead.agendaTitle?.value).toBe('Sustainable development: combating sand and dust storms');
-    expect(masthead.submittedBy?.value).toBe(
-      'the Rapporteur of the Committee, Javad Momeni (Islamic Republic of Iran), on the basis of informal consultations on draft resolution A/C.2/80/L.39',
-    );
-    expect(masthead.isDraft).toBe(true);
-    expect(masthead.title).toBe('Combating sand and dust storms');
+    expect(
+      read(`
+Agenda item 18 (i)
+Sustainable development: combating sand and dust storms
+Draft resolution submitted by the Rapporteur of the Committee, Javad Momeni
+(Islamic Republic of Iran), on the basis of informal consultations on draft
+resolution A/C.2/80/L.39
+Combating sand and dust storms
+`),
+    ).toMatchObject({
+      problems: [],
+      facts: {
+        agendaTitle: 'Sustainable development: combating sand and dust storms',
+        submittedBy:
+          'the Rapporteur of the Committee, Javad Momeni (Islamic Republic of Iran), on the basis of informal consultations on draft resolution A/C.2/80/L.39',
+        isDraft: true,
+        title: 'Combating sand and dust storms',
+      },
+    });
   });
 
   it('refuses a "submitted by" statement that does not end where such statements end', () => {
-    const { problems } = read(
-      ['Draft resolution submitted by the Chair of the Committee following', 'Combating sand', 'and dust storms', 'in the world', 'today'].join('\n'),
-    );
+    const { problems } = read(`
+Draft resolution submitted by the Chair of the Committee following
+Combating sand
+and dust storms
+in the world
+today
+`);
     expect(problems).toEqual([{ line: 1, message: expect.stringMatching(/statement does not end, within four lines/) }]);
   });
 
   it('reads "Draft resolution" alone as a draft, and "General Assembly" or "United Nations" ending a title or an agenda title as part of it', () => {
-    const { masthead, problems } = read(
-      [
-        'Agenda item 54',
-        'Information from Non-Self-Governing Territories transmitted under Article 73 e of the Charter of the',
-        'United Nations',
-        'Draft resolution',
-        'Follow-up to the twenty-third special session of the',
-        'General Assembly',
-      ].join('\n'),
-    );
-    expect(problems).toEqual([]);
-    expect(masthead.agendaTitle?.value).toBe(
-      'Information from Non-Self-Governing Territories transmitted under Article 73 e of the Charter of the United Nations',
-    );
-    expect(masthead.isDraft).toBe(true);
-    expect(masthead.title).toBe('Follow-up to the twenty-third special session of the General Assembly');
+    expect(
+      read(`
+Agenda item 54
+Information from Non-Self-Governing Territories transmitted under Article 73 e of the Charter of the
+United Nations
+Draft resolution
+Follow-up to the twenty-third special session of the
+General Assembly
+`),
+    ).toMatchObject({
+      problems: [],
+      facts: {
+        agendaTitle: 'Information from Non-Self-Governing Territories transmitted under Article 73 e of the Charter of the United Nations',
+        isDraft: true,
+        title: 'Follow-up to the twenty-third special session of the General Assembly',
+      },
+    });
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The open-data files under /data/: each document as JSON (as ingested), Akoma Ntoso and plain
  * text, the whole corpus in one file, and the JSON Schema of a document. Pure: the CLI
- * (scripts/publish-data.ts) writes them, beside the Astro build rather than through it, because
+ * (src/build/publish.ts) writes them, beside the Astro build rather than through it, because
  * at thousands of documents these files were a fifth of the pages Astro rendered.
  */
 import { z } from 'astro/zod';

@@ -8,7 +8,7 @@
  * filters and sort entries each), and a corpus has twenty times more paragraphs than parts; its
  * sub-results give paragraph hits from the passages' anchors all the same. Parts, not whole
  * documents, so that the part filter stays exact.
- * Pure: the CLI (scripts/publish-data.ts) hands the records' HTML to Pagefind.
+ * Pure: src/build/publish.ts hands the records' HTML to Pagefind.
  */
 import { html, type Markup } from '../markup.ts';
 import { documentDate } from '../document/index.ts';

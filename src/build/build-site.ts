@@ -1,0 +1,150 @@
+/**
+ * The build: sources -> ingest -> (Astro build ‖ search index and open data) -> dist/, Astro
+ * starting up during the ingest and reading the data when it is written. Its command line is
+ * scripts/build-site.ts; each phase runs as a child process (the ingest's and publishing's own
+ * command lines, and Astro's).
+ *
+ * The search index and the open-data files are made from the JSON, not from the pages, so they
+ * are made beside Astro (scripts/publish-data.ts) and moved into Astro's output when both are done.
+ * The site is built beside dist/ and swapped in as a whole (src/build/owned-folder.ts): a failed or
+ * interrupted build leaves the last site as it was. Each phase's
+ * time and peak memory are reported (`--json` for the benchmark).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { availableParallelism, setPriority } from 'node:os';
+import { join, resolve } from 'node:path';
+import { DATA_PENDING_ENV, DATA_READY, DATA_WANTED } from './data-ready.ts';
+import { FolderError, publishFolder, recoverFolder, refuseOut, refuseReplace, stageFolder } from './owned-folder.ts';
+
+/** Who the manifest of dist/ names as its writer. */
+const WRITER = 'npm run build';
+
+export interface Phase {
+  name: string;
+  seconds: number;
+  /** Peak resident memory of the phase's process, MB (sampled from /proc; null where unavailable). */
+  peakMB: number | null;
+}
+
+export interface BuildOptions {
+  sources: string;
+  /** Where the validated JSON is written (or, with `check`, checked). */
+  data: string;
+  dist: string;
+  cache: string;
+  /** Check that `data` is current instead of writing it. */
+  check?: boolean;
+  /** Hide the phases' own output. */
+  quiet?: boolean;
+}
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** Scheduling priority (nice) of the phases that run beside Astro, which is the longest. */
+const BESIDE_ASTRO = 10;
+
+/**
+ * Runs a node script as a child, timing it and sampling its peak memory. `nice` lowers its
+ * priority: the phases beside Astro take the CPU time Astro leaves, rather than slowing it.
+ * `ipc` opens a channel to the child.
+ */
+function run(
+  name: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  quiet: boolean,
+  { nice = 0, ipc = false } = {},
+): { child: ChildProcess; done: Promise<Phase> } {
+  const start = performance.now();
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'pipe', ...(ipc ? ['ipc' as const] : [])],
+  });
+  const done = new Promise<Phase>((done, fail) => {
+    if (nice && child.pid !== undefined) {
+      try {
+        setPriority(child.pid, nice);
+      } catch {
+        /* not permitted here: the build is only slower */
+      }
+    }
+    let peakKB = 0;
+    let stderr = '';
+    child.stderr!.on('data', (d) => {
+      stderr += d;
+      if (!quiet) process.stderr.write(d);
+    });
+    const sample = setInterval(() => {
+      try {
+        const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (hwm) peakKB = Math.max(peakKB, Number(hwm[1]));
+      } catch {
+        /* the process has ended */
+      }
+    }, 25);
+    child.on('exit', (code) => {
+      clearInterval(sample);
+      if (code !== 0) fail(new Error(`${name} failed (exit ${code})${quiet ? `:\n${stderr.slice(-4000)}` : ''}`));
+      else done({ name, seconds: (performance.now() - start) / 1000, peakMB: peakKB ? Math.round(peakKB / 1024) : null });
+    });
+  });
+  return { child, done };
+}
+
+export async function buildSite(options: BuildOptions): Promise<{ phases: Phase[]; seconds: number }> {
+  const start = performance.now();
+  const quiet = options.quiet ?? false;
+  recoverFolder(options.dist);
+  const refusal = refuseOut(options.dist, { keep: [options.sources], root: ROOT }) ?? refuseReplace(options.dist, WRITER);
+  if (refusal) throw new FolderError(`the site's folder: ${refusal}`);
+  const site = stageFolder(options.dist);
+  try {
+    return await buildInto(site, options, quiet, start);
+  } finally {
+    rmSync(site, { recursive: true, force: true });
+  }
+}
+
+async function buildInto(site: string, options: BuildOptions, quiet: boolean, start: number): Promise<{ phases: Phase[]; seconds: number }> {
+  const env = { RESOLUTIONS_DIR: options.data, SITE_OUT_DIR: site, SITE_CACHE_DIR: options.cache, ASTRO_TELEMETRY_DISABLED: '1' };
+  // Astro starts beside the ingest, and asks for the data before it reads it (src/build/data-ready.ts).
+  const astro = run('astro build', ['node_modules/astro/bin/astro.mjs', 'build', ...(quiet ? ['--silent'] : [])], { ...env, [DATA_PENDING_ENV]: '1' }, quiet, {
+    ipc: true,
+  });
+  // One core fewer for the ingest: Astro is starting up on it.
+  const jobs = String(Math.max(1, availableParallelism() - 1));
+  const ingesting = run(
+    'ingest',
+    ['scripts/ingest.ts', '--sources', options.sources, '--out', options.data, '--jobs', jobs, ...(options.check ? ['--check'] : [])],
+    env,
+    quiet,
+  ).done;
+  astro.child.on('message', (message) => {
+    if (message === DATA_WANTED)
+      ingesting.then(
+        () => astro.child.connected && astro.child.send(DATA_READY),
+        () => {},
+      );
+  });
+  const ingest = await ingesting.catch((error: unknown) => {
+    astro.child.kill();
+    astro.done.catch(() => {});
+    throw error;
+  });
+  // Beside the site, on its device: what is staged there is moved in by renaming.
+  const staging = stageFolder(options.dist);
+  try {
+    const [astroPhase, publish] = await Promise.all([
+      astro.done,
+      run('search index and open data', ['scripts/publish-data.ts', '--data', options.data, '--out', staging], env, quiet, { nice: BESIDE_ASTRO }).done,
+    ]);
+    // data/, the index and its shards (pagefind-1/ …), if the corpus needed them.
+    for (const folder of readdirSync(staging)) renameSync(join(staging, folder), join(site, folder));
+    publishFolder(site, options.dist, WRITER);
+    return { phases: [ingest, astroPhase, publish], seconds: (performance.now() - start) / 1000 };
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
