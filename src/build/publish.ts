@@ -12,7 +12,7 @@ import * as pagefind from 'pagefind';
 import { corpusFile, documentFiles, schemaFile, type DataFile } from '../lib/export/files.ts';
 import type { ResolutionDocument } from '../lib/schema.ts';
 import { recordHtml, searchRecords } from '../lib/search/records.ts';
-import { seriesDocuments } from '../lib/site/series.ts';
+import { corpusSeries } from '../lib/document/index.ts';
 
 /** Documents per index; SEARCH_SHARD_DOCUMENTS overrides it (tests use a tiny one to exercise merging). */
 const SHARD_DOCUMENTS = Number(process.env['SEARCH_SHARD_DOCUMENTS'] ?? 1000);
@@ -39,7 +39,7 @@ export async function writeOpenData(docs: ResolutionDocument[], out: string): Pr
 
 export async function writeSearchIndex(docs: ResolutionDocument[], out: string): Promise<{ records: number; indexes: number }> {
   // Whole series stay together, in order, so that a shard is a run of years of some series.
-  const ordered = [...new Set(docs.map((d) => d.series))].flatMap((s) => seriesDocuments(docs, s));
+  const ordered = [...corpusSeries(docs).values()].flat();
   const bundles: string[] = [];
   let records = 0;
   for (let shard = 0; shard * SHARD_DOCUMENTS < ordered.length; shard++) {

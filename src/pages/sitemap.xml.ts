@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { escapeXml } from '../lib/export/xml.ts';
-import { seriesDocuments } from '../lib/site/series.ts';
+import { corpusSeries } from '../lib/document/index.ts';
 import { comparePath, documentPath, historyPath } from '../lib/site/urls.ts';
 import { allDocuments } from './_documents.ts';
 
@@ -8,8 +8,7 @@ import { allDocuments } from './_documents.ts';
 export const GET: APIRoute = async ({ site }) => {
   const docs = await allDocuments();
   const paths = ['/', '/search/', '/compare/'];
-  for (const series of new Set(docs.map((d) => d.series))) {
-    const ordered = seriesDocuments(docs, series);
+  for (const [series, ordered] of corpusSeries(docs)) {
     paths.push(historyPath(series));
     for (const doc of ordered) paths.push(documentPath(doc));
     ordered.slice(1).forEach((b, i) => paths.push(comparePath(ordered[i]!, b)));

@@ -16,8 +16,8 @@ import { documentCitation } from '../../src/lib/site/citation.ts';
 import { linkReferences } from '../../src/lib/site/crossrefs.ts';
 import { documentContext } from '../../src/lib/site/document-context.ts';
 import { documentName } from '../../src/lib/site/labels.ts';
-import { corpusIndex, neighbours, seriesDocuments, type CorpusIndex } from '../../src/lib/site/series.ts';
-import { walk } from '../../src/lib/document/index.ts';
+import { corpusIndex, neighbours, type CorpusIndex } from '../../src/lib/site/series.ts';
+import { corpusSeries, walk } from '../../src/lib/document/index.ts';
 
 export interface Rendered {
   /** The HTML made outside Astro: comparisons, histories, search records. */
@@ -53,8 +53,7 @@ export function renderEverything(docs: ResolutionDocument[]): Rendered {
   }
   data.push(corpusFile(docs).body);
   for (const record of searchRecords(docs)) html.push(recordHtml(record).value);
-  for (const series of new Set(docs.map((d) => d.series))) {
-    const ordered = seriesDocuments(docs, series);
+  for (const ordered of corpusSeries(docs).values()) {
     for (let i = 1; i < ordered.length; i++) html.push(comparisonHtml(alignDocuments(ordered[i - 1]!, ordered[i]!), ordered[i - 1]!, ordered[i]!).value);
     for (const lineage of distinctLineages(ordered, seriesLineages(ordered))) {
       lineage.versions.forEach((v, i) => {

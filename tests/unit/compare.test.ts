@@ -6,7 +6,7 @@ import { seriesLineages } from '../../src/lib/compare/lineage.ts';
 import { comparisonHtml, redline } from '../../src/lib/compare/render.ts';
 import { escapeHtml, html } from '../../src/lib/markup.ts';
 import { containment, lcsLength, sharedWords, similarity, wordIds, words } from '../../src/lib/compare/similarity.ts';
-import { seriesDocuments } from '../../src/lib/site/series.ts';
+import { seriesDocuments } from '../../src/lib/document/index.ts';
 import { bySymbol, realCorpus } from '../helpers/sources.ts';
 
 /** One side's text rebuilt from a diff: every op but the other side's. */

@@ -1,5 +1,7 @@
 /** The document as a concept: what every part of the site and the exports derive from it, each defined once. */
 export { calendarDate, documentDate, MONTHS, sessionYear, type KnownDate } from './date.ts';
+export { corpusSeries, seriesDocuments } from './series.ts';
+export { resolutionNumber, resolutionSymbol } from './symbol.ts';
 export { walk } from './walk.ts';
 export * as eid from './eid.ts';
 export { parseEId, type ParsedEId } from './eid.ts';

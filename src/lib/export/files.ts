@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { resolutionDocumentSchema, type ResolutionDocument } from '../schema.ts';
-import { seriesDocuments } from '../site/series.ts';
+import { corpusSeries } from '../document/index.ts';
 import { dataPath } from '../site/urls.ts';
 import { toAkomaNtoso } from './akn.ts';
 import { toPlainText } from './text.ts';
@@ -31,7 +31,7 @@ export function documentFiles(doc: ResolutionDocument): DataFile[] {
 
 /** Every document in one file, series by series, oldest first. */
 export function corpusFile(docs: ResolutionDocument[]): DataFile {
-  const ordered = [...new Set(docs.map((d) => d.series))].flatMap((s) => seriesDocuments(docs, s));
+  const ordered = [...corpusSeries(docs).values()].flat();
   // Compact: at thousands of documents, indentation alone would be megabytes.
   return { path: CORPUS_PATH, body: JSON.stringify({ documents: ordered }) + '\n' };
 }

@@ -15,7 +15,7 @@ import { toLines } from './lines.ts';
 import { PLACEHOLDER_CHARS } from './placeholders.ts';
 import { normalize } from './normalize.ts';
 import { SourceError, type Problem } from './problems.ts';
-import { documentDate, walk } from '../document/index.ts';
+import { documentDate, resolutionSymbol, walk } from '../document/index.ts';
 import { readPages } from './pages.ts';
 import { segment } from './segments.ts';
 import { buildAnnexTree, buildTree, type Node } from './structure.ts';
@@ -219,8 +219,8 @@ function resolveFacts(masthead: Masthead, closing: ReturnType<typeof readClosing
   const number = fromText('number', masthead.number);
   let symbol = fromText('symbol', masthead.symbol);
   if (!symbol && number && !masthead.isDraft) {
-    symbol = `A/RES/${number}`;
-    byRule('symbol', `General Assembly resolution ${number} bears the symbol A/RES/${number} by the UN's document-symbol convention`, provenance.number);
+    symbol = resolutionSymbol(number);
+    byRule('symbol', `General Assembly resolution ${number} bears the symbol ${symbol} by the UN's document-symbol convention`, provenance.number);
   }
   let session = fromText('session', masthead.session);
   if (session === null && number) {

@@ -6,6 +6,7 @@
  */
 import { undocsUrl } from './urls.ts';
 import { operativeId } from '../document/eid.ts';
+import { resolutionSymbol } from '../document/index.ts';
 
 export type Segment = { text: string } | { text: string; href: string; external: boolean };
 
@@ -38,7 +39,7 @@ function resolutionHits(text: string, ctx: LinkContext): Hit[] {
     const listStart = m.index + m[0].length - m[1]!.length;
     for (const n of m[1]!.matchAll(new RegExp(NUMBER, 'g'))) {
       const local = ctx.resolutionHref(n[0]);
-      hits.push({ start: listStart + n.index, end: listStart + n.index + n[0].length, href: local ?? undocsUrl(`A/RES/${n[0]}`), external: !local });
+      hits.push({ start: listStart + n.index, end: listStart + n.index + n[0].length, href: local ?? undocsUrl(resolutionSymbol(n[0])), external: !local });
     }
   }
   return hits;

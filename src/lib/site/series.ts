@@ -3,7 +3,7 @@
  * order, and the links between the documents of the corpus.
  */
 import type { ResolutionDocument } from '../schema.ts';
-import { documentDate } from '../document/index.ts';
+import { corpusSeries, documentDate, resolutionNumber } from '../document/index.ts';
 import type { LinkContext } from './crossrefs.ts';
 import { documentPath } from './urls.ts';
 
@@ -33,10 +33,6 @@ export function seriesTimeline(docs: ResolutionDocument[], series: string): Seri
   return [...entries.values(), ...drafts].sort((a, b) => a.date.localeCompare(b.date));
 }
 
-/** The documents of a series in the corpus, oldest first: the order of reading and of comparison. */
-export const seriesDocuments = (docs: ResolutionDocument[], series: string) =>
-  docs.filter((d) => d.series === series).sort((a, b) => docDate(a).localeCompare(docDate(b)) || a.id.localeCompare(b.id));
-
 /** Lookups over the whole corpus, built once per build and shared by every page. */
 export interface CorpusIndex {
   byNumber: ReadonlyMap<string, ResolutionDocument>;
@@ -48,7 +44,7 @@ export interface CorpusIndex {
 }
 
 export function corpusIndex(docs: ResolutionDocument[]): CorpusIndex {
-  const series = new Map([...new Set(docs.map((d) => d.series))].map((s) => [s, seriesDocuments(docs, s)]));
+  const series = corpusSeries(docs);
   return {
     byNumber: new Map(docs.filter((d) => d.number).map((d) => [d.number!, d])),
     bySymbol: new Map(docs.filter((d) => d.symbol).map((d) => [d.symbol!, d])),
@@ -74,7 +70,8 @@ export function linkContext(corpus: CorpusIndex, doc: ResolutionDocument): LinkC
       return target ? documentPath(target) : null;
     },
     symbolHref: (symbol) => {
-      const target = bySymbol.get(symbol) ?? (symbol.startsWith('A/RES/') ? byNumber.get(symbol.slice(6)) : undefined);
+      const number = resolutionNumber(symbol);
+      const target = bySymbol.get(symbol) ?? (number === null ? undefined : byNumber.get(number));
       return target ? documentPath(target) : null;
     },
     hasParagraph: (num) => operative.has(num),

@@ -10,9 +10,6 @@ export const paragraphPath = (doc: Pick<ResolutionDocument, 'id'>, eId: string) 
 /** The UN's Official Document System resolver for a symbol. */
 export const undocsUrl = (symbol: string) => `https://undocs.org/${symbol}`;
 
-/** The symbol of a General Assembly resolution from its number. */
-export const resolutionSymbol = (number: string) => `A/RES/${number}`;
-
 /** The prebuilt comparison of two consecutive documents. */
 export const comparePath = (from: Pick<ResolutionDocument, 'id'>, to: Pick<ResolutionDocument, 'id'>) => `/compare/${from.id}/${to.id}/`;
 
