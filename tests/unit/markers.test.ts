@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { toLines } from '../../src/lib/parse/lines.ts';
 import { MarkerSequence, tokenizePlainMarkers, tokenizeSuperscripts } from '../../src/lib/parse/markers.ts';
+import { readPages } from '../../src/lib/parse/pages.ts';
 
 /** Shows marker tokens as [n] so the expectations read like the printed text. */
 const show = (s: string) => s.replace(/\uE000(\d+)\uE001/g, '[$1]');
@@ -44,5 +46,51 @@ describe('superscript footnote markers (clean text)', () => {
     const seq = new MarkerSequence();
     expect(show(tokenizeSuperscripts('made,¹ and phase),² and work,¹²', seq))).toBe('made,[1] and phase),[2] and work,[12]');
     expect(seq.cited).toEqual(['1', '2', '12']);
+  });
+});
+
+describe('footnote markers on a page of PDF text (the note says which number to look for)', () => {
+  /** The body of the first page with its notes under the rule, markers shown as [n] (the space before one is dropped later). */
+  const onPage = (body: string[], notes: string[]) => {
+    const raw = `\f${[...body, '__________________', ...notes].join('\n')}\n`;
+    const paged = readPages(raw, toLines(raw))!;
+    return paged.lines.filter((l) => l.kind !== 'blank').map((l) => show(l.text));
+  };
+
+  // The real texts, their notes renumbered from 1 (a first page's).
+  it.each([
+    [
+      'after "resolution" or "decision" with no resolution number going on (A/RES/79/78)',
+      ['on 2 November 2022, 1 the Council took action on the draft resolution 2 submitted by the'],
+      ['1', 'See S/PV.9000.', '2', 'S/2022/821.'],
+      ['on 2 November 2022, [1] the Council took action on the draft resolution [2] submitted by the'],
+    ],
+    [
+      'before a day that starts a date (A/RES/78/277)',
+      ['15 March as the International Day to Combat Islamophobia 1 and 27 January as the Day'],
+      ['1', 'Resolution 76/254.'],
+      ['15 March as the International Day to Combat Islamophobia [1] and 27 January as the Day'],
+    ],
+    [
+      'after a year, before a list of days (A/RES/79/182)',
+      ['in Myanmar of 9 May 2018, 1 4 February 2021 2 and 1 and 30 April 2021,'],
+      ['1', 'S/PRST/2018/12.', '2', 'S/PRST/2021/5.'],
+      ['in Myanmar of 9 May 2018, [1] 4 February 2021 [2] and 1 and 30 April 2021,'],
+    ],
+    [
+      'after a number (A/C.4/80/L.16)',
+      ['including over 300 staff members among at least 565 1 humanitarian workers killed'],
+      ['1', 'See OCHA, Humanitarian Situation Update.'],
+      ['including over 300 staff members among at least 565 [1] humanitarian workers killed'],
+    ],
+  ])('%s', (_, body, notes, expected) => expect(onPage(body, notes)).toEqual(expected));
+
+  it.each([
+    ['a resolution number', ['Recalling its resolution 1 (V) and resolution 1/2 on the matter, 1'], 'matter, [1]'],
+    ['days after "on"', ['meetings held on 1 and 16 March and in Geneva, 1'], 'Geneva, [1]'],
+    ['one of two possible places', ['at least 565 1 workers and 300 1 staff, as decision 1 says'], null],
+  ])('leaves %s alone', (_, body, marked) => {
+    if (marked === null) expect(() => onPage(body, ['1', 'A/80/100.'])).toThrow(/footnote 1: its marker is not found/);
+    else expect(onPage(body, ['1', 'A/80/100.']).join(' ')).toContain(marked);
   });
 });

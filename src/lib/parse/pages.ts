@@ -316,7 +316,7 @@ function sentenceBreak(before: string, after: string): boolean {
 
 /** Words after which a number is a number, not a footnote marker: "paragraph 3", "Goal 16". */
 const COUNTED =
-  /(?:^|[\s(])(?:paragraph|paras?\.|article|arts?\.|annex|chapter|chap\.|section|sect\.|Nos?\.|goal|target|rule|principle|recommendation|resolution|decision|phase|level|step|part|vol\.|pp?\.|item|and|or|to|from|between|than|of|the|by|Corr\.|Add\.|Rev\.|Suppl\.|Amend\.|Covid|COVID)\s?$/i;
+  /(?:^|[\s(])(?:paragraph|paras?\.|article|arts?\.|annex|chapter|chap\.|section|sect\.|Nos?\.|goal|target|rule|principle|recommendation|phase|level|step|part|vol\.|pp?\.|item|and|or|to|from|between|than|of|the|by|Corr\.|Add\.|Rev\.|Suppl\.|Amend\.|Covid|COVID)\s?$/i;
 /**
  * The same words in the plural count only where an enumeration goes on ("paragraphs 3 and 4",
  * "articles 5, 6"): "the Goals 25 and other processes", "recommendations 59 emanating" are notes.
@@ -329,6 +329,17 @@ const AFTER_NUMBER = new RegExp(
 );
 
 const DATE_AFTER = new RegExp(`^ (?:and|to) \\d{1,2} (?:${MONTHS.join('|')})\\b`);
+/** "Justice 9 and 15 March", "2021 20 and 1 and 30 April": a note, or the first day of a list of dates. */
+const DAYS_AFTER = new RegExp(`^ (?:and|to) \\d{1,2}(?: (?:and|to) \\d{1,2})* (?:${MONTHS.join('|')})\\b`);
+/** A date's own preposition: "on 15 and 16 March" is two days. */
+const DAY_BEFORE = /\b(?:on|of|from|between|by|and|to)\s$/i;
+/**
+ * "resolution 4/1", "resolution 217 A (III)", "decision 1/CP.21": the number of a resolution or
+ * decision goes on after the number. "the draft resolution 7 submitted", "decision 20 on" do not:
+ * perhaps a note, perhaps an unnumbered conference resolution.
+ */
+const RESOLUTION_WORD = /(?:^|[\s(])(?:resolution|decision)\s$/i;
+const RESOLUTION_NUMBER_GOES_ON = /^(?:\/|\s?\(|\s[A-Z]{1,2}\b|,? (?:and|to|or)? ?\d)/;
 
 /**
  * Finds, in order, each note's marker in the page's text: the note's number standing alone
@@ -343,7 +354,7 @@ function placeMarkers(body: Line[], pageNotes: PagedNote[], cited: string[]): vo
     const strong: Candidate[] = [];
     const weak: Candidate[] = [];
     const pattern = new RegExp(
-      `(?:(?<=[\\p{L}\\p{P}])|(?<=[\\p{L}\\p{P}] )|(?<=\\b\\d{4},? )|(?<=(?:^|\\s)\\S*[\\p{L}\\p{Pd}/.]\\d+ )|(?<=\\bAgenda 21,? ))(${note.marker})(?![\\p{N}])`,
+      `(?:(?<=[\\p{L}\\p{P}])|(?<=[\\p{L}\\p{P}] )|(?<=\\b\\d{1,4},? )|(?<=(?:^|\\s)\\S*[\\p{L}\\p{Pd}/.]\\d+ )|(?<=\\bAgenda 21,? ))(${note.marker})(?![\\p{N}])`,
       'gu',
     );
     for (let i = from.line; i < body.length; i++) {
@@ -356,12 +367,18 @@ function placeMarkers(body: Line[], pageNotes: PagedNote[], cited: string[]): vo
         const after = line.text.slice(start + m[1]!.length);
         // "6 November 2017 15 and 10 March 2021": after a year, "and 10 March" is the next date, not an enumeration.
         const nextDate = /\b(?:19|20)\d{2},? $/.test(before) && DATE_AFTER.test(after);
-        if (COUNTED.test(before) || (AFTER_NUMBER.test(after) && !nextDate)) continue;
+        if (COUNTED.test(before)) continue;
         if (COUNTED_PLURAL.test(before) && ENUMERATION_GOES_ON.test(after)) continue;
         if (start === 0 && /^\.\s/.test(after)) continue; // "3. Requests": a paragraph number
-        // "1, 2 and 3": perhaps an enumeration, unless the number before is a year or a symbol's.
+        if (RESOLUTION_WORD.test(before) && RESOLUTION_NUMBER_GOES_ON.test(after)) continue;
+        const days = DAYS_AFTER.test(after) && !DAY_BEFORE.test(before);
+        if (AFTER_NUMBER.test(after) && !nextDate && !days) continue;
+        // Perhaps a note, perhaps not; taken only when it is the one such number on the page:
+        // "1, 2 and 3" (an enumeration, unless the number before is a year or a symbol's), "565 14
+        // workers" (a number just before), "resolution 7 submitted", "Justice 9 and 15 March".
         const enumeration = /(?:^|[^\d/.])\d{1,3}(?:,\s|\s(?:and|to|or)\s)$/.test(before);
-        (enumeration ? weak : strong).push({ line: i, start });
+        const afterNumber = /(?:^|\s)\d{1,3} $/.test(before);
+        (enumeration || afterNumber || days || RESOLUTION_WORD.test(before) ? weak : strong).push({ line: i, start });
       }
       // "for 20251 and", "2015–203015": the marker glued to a year, where nothing but a year can stand before it.
       for (const m of line.text.matchAll(new RegExp(`(?<=(?:^|[^\\p{N}/.,])(?:19|20)\\d{2})${note.marker}(?![\\p{N}/])`, 'gu'))) {
