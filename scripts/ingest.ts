@@ -92,8 +92,9 @@ async function main(): Promise<number> {
   return 0;
 }
 
+// exitCode, not exit(): a long report written to a pipe must be flushed before the process ends.
 main().then(
-  (code) => process.exit(code),
+  (code) => (process.exitCode = code),
   (error: unknown) => {
     console.error(`ingest: internal error: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(2);

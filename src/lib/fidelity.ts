@@ -62,7 +62,10 @@ function documentTokens(doc: ResolutionDocument): { body: string[]; notes: strin
 /** The source's words less page furniture, split into footnote lines (as the output places them) and the rest. */
 export function sourceWords(text: string, doc: ResolutionDocument): { body: string[]; notes: string[]; bodyLines: number[]; noteLines: number[] } {
   const noteLines = new Set([
-    ...doc.footnotes.flatMap((f) => (f.lines ? range(f.lines.first, f.lines.last) : [])),
+    ...doc.footnotes.flatMap((f) => [
+      ...(f.lines ? range(f.lines.first, f.lines.last) : []),
+      ...(f.continued ? range(f.continued.first, f.continued.last) : []),
+    ]),
     ...doc.mastheadNotes.flatMap((n) => range(n.lines.first, n.lines.last)),
   ]);
   // A removal is a whole line, or a part of one (a rule printed at the end of a text line).

@@ -82,6 +82,8 @@ export const footnoteSchema = z.object({
   lines: lineSpanSchema.nullable(),
   /** The line of the note's number where a PDF extraction printed it apart from the text. */
   markerLine: z.number().int().positive().optional(),
+  /** Where the note runs on at the foot of the next page, in the source file. */
+  continued: lineSpanSchema.optional(),
 });
 export type Footnote = z.infer<typeof footnoteSchema>;
 

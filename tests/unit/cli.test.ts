@@ -159,6 +159,14 @@ describe('npm run ingest -- --explain FILE', () => {
     expect(run.stdout).toMatch(/lines of a-res-78-16\.pdf are lines of its text as pdftotext -enc UTF-8 gives it/);
   });
 
+  it('writes the whole report of a long text through a pipe (3,469 lines, refused at line 2,346), and shows a note carried over to the next page', () => {
+    const long = ingest('--explain', join(ROOT, 'tests/fixtures/corpus/a-res-80-110.txt'));
+    expect(long.stdout.split('\n').length).toBeGreaterThan(3469);
+    expect(long.stdout).toMatch(/a-res-80-110\.txt is refused: 1 problem\n$/);
+    const carried = ingest('--explain', join(ROOT, 'tests/fixtures/corpus/a-c-3-80-l-17.txt'));
+    expect(carried.stdout).toMatch(/^ *743 {2}footnote 42, continued +│ corrigendum \(E\/2005\/27 and E\/2005\/27\/Corr\.1\), chap\. I, sect\. D\.$/m);
+  });
+
   it('says so when the file is not there', () => {
     expect(ingest('--explain', join(SOURCES_DIR, 'nothing.txt'))).toMatchObject({ code: 1, stderr: expect.stringMatching(/nothing\.txt:1: no such source/) });
   });

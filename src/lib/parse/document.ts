@@ -172,9 +172,12 @@ function buildFootnotes(
       if (!note) return { eId, marker, text: null, inline: [], citedBy: by, lines: null };
       const result = toInline(note.lines, { file: input.file, lexicon: input.lexicon, operative: false });
       for (const c of result.corrections) corrections.push(withEId(c, eId));
-      const last = note.lines[note.lines.length - 1]!.n;
       const apart = note.markerLine !== undefined && note.markerLine !== note.lines[0]!.n ? { markerLine: note.markerLine } : {};
-      return { eId, marker, text: result.text, inline: result.inline, citedBy: by, lines: { first: note.lines[0]!.n, last }, ...apart };
+      const here = note.lines.slice(0, note.continuesAt);
+      const there = note.continuesAt === undefined ? [] : note.lines.slice(note.continuesAt);
+      const span = (lines: typeof here) => ({ first: lines[0]!.n, last: lines[lines.length - 1]!.n });
+      const continued = there.length ? { continued: span(there) } : {};
+      return { eId, marker, text: result.text, inline: result.inline, citedBy: by, lines: span(here), ...apart, ...continued };
     });
 }
 

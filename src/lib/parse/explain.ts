@@ -107,6 +107,7 @@ export function explainSource(source: string, document: ResolutionDocument | nul
     }
     for (const note of document.footnotes) {
       if (note.lines) for (let n = note.lines.first; n <= note.lines.last; n++) read.set(n, `footnote ${note.marker}`);
+      if (note.continued) for (let n = note.continued.first; n <= note.continued.last; n++) read.set(n, `footnote ${note.marker}, continued`);
       if (note.markerLine) read.set(note.markerLine, `footnote ${note.marker}: its number`);
     }
     const lastPart = Math.max(...[...walk(document.operative)].map((p) => p.lines.last));

@@ -21,6 +21,8 @@ export interface NoteText {
   lines: Line[];
   /** The line of the printed number, when a PDF extraction printed it apart from the text. */
   markerLine?: number;
+  /** Where the note runs on at the next page's foot: the index in `lines` of its first line there. */
+  continuesAt?: number;
 }
 
 export interface BodyAndNotes {

@@ -21,7 +21,7 @@ import { endsParagraph, markerToken } from './markers.ts';
 import { fail } from './problems.ts';
 import { MONTHS } from './vocabulary.ts';
 
-export type PagedNote = Required<NoteText>;
+export type PagedNote = Required<Omit<NoteText, 'continuesAt'>> & Pick<NoteText, 'continuesAt'>;
 
 export interface PagedText {
   /** The document's lines in order, less furniture and footnote areas; body lines carry marker tokens. */
@@ -250,6 +250,19 @@ function readNoteArea(zone: Line[], before: PagedNote[]): PagedNote[] {
       entries.push({ kind: 'text', line });
     }
   }
+  // "corrigendum (E/2005/27 …)": a text that opens in lower case goes on with the note the page before ended with.
+  const first = entries.findIndex((e) => e.kind === 'text');
+  const carried = before[before.length - 1];
+  if (
+    first !== -1 &&
+    carried &&
+    entries[first]!.n === undefined &&
+    /^\p{Ll}/u.test(entries[first]!.line.text) &&
+    !/^(?:https?:|www\.)/.test(entries[first]!.line.text)
+  ) {
+    carryOver(carried, [entries[first]!.line]);
+    entries.splice(first, 1);
+  }
   const numbers = entries.filter((e): e is Extract<Entry, { kind: 'number' }> => e.kind === 'number');
   const texts = entries.filter((e) => e.kind === 'text');
   if (numbers.length === 0) {
@@ -258,7 +271,10 @@ function readNoteArea(zone: Line[], before: PagedNote[]): PagedNote[] {
     if (!last || /[.]$/.test(last.lines[last.lines.length - 1]!.text)) {
       fail(zone[0]!.n, 'text under a footnote rule with no footnote number: expected "N" and the note');
     }
-    last.lines.push(...texts.map((t) => t.line));
+    carryOver(
+      last,
+      texts.map((t) => t.line),
+    );
     return [];
   }
   const values = numbers.map((e) => e.n).sort((a, b) => a - b);
@@ -269,12 +285,17 @@ function readNoteArea(zone: Line[], before: PagedNote[]): PagedNote[] {
 
   // Fixed starts: a text given its number on the same line, or a number printed between two texts right before one.
   const fixed = new Map<number, number>(); // text index -> note number
+  const certain = new Set<number>(); // fixed starts that cannot be the rest of a note from the page before
   entries.forEach((e, i) => {
-    if (e.kind === 'text' && e.n !== undefined) fixed.set(texts.indexOf(e), e.n);
+    if (e.kind === 'text' && e.n !== undefined) {
+      fixed.set(texts.indexOf(e), e.n);
+      certain.add(texts.indexOf(e));
+    }
     if (e.kind !== 'number') return;
     const prev = entries[i - 1];
     const following = entries[i + 1];
     if (following?.kind === 'text' && following.n === undefined && (prev === undefined || prev.kind === 'text')) fixed.set(texts.indexOf(following), e.n);
+    if (following?.kind === 'text' && prev?.kind === 'text') certain.add(texts.indexOf(following));
   });
   fixed.set(0, next);
   const starts = [...fixed].sort((a, b) => a[0] - b[0]);
@@ -290,6 +311,8 @@ function readNoteArea(zone: Line[], before: PagedNote[]): PagedNote[] {
     const needed = m - n - 1;
     const candidates: number[] = [];
     for (let i = from + 1; i < to; i++) if (sentenceBreak(texts[i - 1]!.line.text, texts[i]!.line.text)) candidates.push(i);
+    // A note of several sentences, where its start is certain and no other note starts before the next.
+    if (needed === 0 && certain.has(from)) continue;
     if (candidates.length !== needed) {
       fail(
         texts[from]!.line.n,
@@ -306,13 +329,24 @@ function readNoteArea(zone: Line[], before: PagedNote[]): PagedNote[] {
   });
 }
 
+/** Lines at a page's foot that go on with the last note of the page before. */
+function carryOver(note: PagedNote, lines: Line[]): void {
+  note.continuesAt ??= note.lines.length;
+  note.lines.push(...lines);
+}
+
 /** "3 December 2009 …" opens with a date, not with note 3. */
 const STARTS_WITH_MONTH = new RegExp(`^(?:${MONTHS.join('|')})\\b`);
 
-/** A note may end here and the next begin: a full stop, then a capital, a document symbol, a year and a capital ("2010 Review Conference …") or an address ("www.un.org/…"). */
+/**
+ * A note may end here and the next begin: a full stop, then a capital, a document symbol, a year
+ * and a capital ("2010 Review Conference …") or an address ("www.un.org/…"). Not after an
+ * abbreviation ("Sales No." / "E.86.IX.7").
+ */
 function sentenceBreak(before: string, after: string): boolean {
-  return /[.)”]$/.test(before) && /^(?:[A-Z“]|(?:19|20)\d{2} [A-Z]|https?:\/\/|www\.)/.test(after);
+  return /[.)”]$/.test(before) && !ABBREVIATION_AT_END.test(before) && /^(?:[A-Z“]|(?:19|20)\d{2} [A-Z]|https?:\/\/|www\.)/.test(after);
 }
+const ABBREVIATION_AT_END = /\b(?:Nos?|vols?|paras?|chap|sect|pp?|arts?|Corr|Add|Rev|Suppl|e\.g|i\.e)\.$/;
 
 /** Words after which a number is a number, not a footnote marker: "paragraph 3", "Goal 16". */
 const COUNTED =
