@@ -47,7 +47,7 @@ function documentTokens(doc: ResolutionDocument): { body: string[]; notes: strin
     ...doc.preamble.flatMap(paragraphWords),
     ...doc.operative.flatMap(paragraphWords),
     ...doc.closing.flatMap(words),
-    ...doc.annexes.flatMap((a) => [...words(a.heading), ...a.paragraphs.flatMap(paragraphWords)]),
+    ...doc.annexes.flatMap((a) => [...words(a.heading), ...words(a.title?.text ?? ''), ...a.paragraphs.flatMap(paragraphWords)]),
   ];
   // A number printed apart from its note is checked on its own line (sourceWords).
   const notes = [

@@ -56,14 +56,16 @@ export function checkInvariants(source: string, doc: ResolutionDocument): Violat
     ...doc.operative.flatMap((p) => (p.heading ? [{ where: `the heading above ${p.eId}`, text: p.heading.text, line: p.heading.lines.first }] : [])),
     ...doc.footnotes.flatMap((f) => (f.text ? [{ where: `footnote ${f.marker}`, text: f.text, line: f.lines!.first }] : [])),
   ];
-  const ownSymbol = doc.symbol ? new RegExp(`(?:^|\\s)${escape(doc.symbol)}(?:\\s+${escape(doc.symbol)}|\\s*$)`) : null;
+  // A text names its own symbol only in a running header; it cites its title in quotes or after a
+  // word ("entitled “…”", "the report of …"), never as a sentence of its own.
+  const ownSymbol = doc.symbol ? new RegExp(`(?:^|\\s)${escape(doc.symbol)}(?=\\s|$)`) : null;
   for (const { where, text, line } of texts) {
     for (const [what, pattern] of FURNITURE_IN_TEXT) {
       if (pattern.test(text)) violations.push({ line, message: `${what} inside ${where}: page furniture read as text` });
     }
-    if (ownSymbol && where !== 'the title' && ownSymbol.test(text)) {
-      violations.push({ line, message: `the document's own symbol inside ${where}: a running header read as text` });
-    }
+    if (where === 'the title') continue;
+    if (ownSymbol?.test(text)) violations.push({ line, message: `the document's own symbol inside ${where}: a running header read as text` });
+    if (holdsTitle(text, doc.title)) violations.push({ line, message: `the document's title inside ${where}: a running header read as text` });
   }
   // Sponsors read as part of a title: two States or more, one after the other.
   for (const [where, text] of [
@@ -79,6 +81,15 @@ export function checkInvariants(source: string, doc: ResolutionDocument): Violat
       ),
     ];
     if (names.length >= 2) violations.push({ line: 1, message: `States (${names.slice(0, 3).join(', ')}) inside ${where}: the sponsors read as part of it` });
+  }
+  // Every paragraph and item ends as a sentence or a clause does; one that stops mid-phrase lost its
+  // last lines, or took in a heading or a table ("… of Racial Discrimination", "I Achieving …").
+  for (const p of walk([...doc.preamble, ...doc.operative, ...doc.annexes.flatMap((a) => a.paragraphs)])) {
+    if (!ENDS_AS_A_CLAUSE.test(p.text) && p.inline.at(-1)?.type !== 'noteRef')
+      violations.push({
+        line: p.lines.last,
+        message: `${p.eId} ends mid-phrase ("…${p.text.slice(-40)}"): its end printed elsewhere, or a heading or table read into it?`,
+      });
   }
   // An operative paragraph opens with its verb, in capitals; in lower case, its first words were printed elsewhere.
   for (const p of doc.operative) {
@@ -112,5 +123,15 @@ export function checkInvariants(source: string, doc: ResolutionDocument): Violat
   }
   return violations;
 }
+
+/** The title as a running header leaves it: the whole text, its end after a stop, or its start before a capital. */
+function holdsTitle(text: string, title: string): boolean {
+  if (text === title) return true;
+  if (text.endsWith(title) && /[;:.,]\s$/.test(text.slice(0, -title.length).slice(-2))) return true;
+  return text.startsWith(`${title} `) && /^\p{Lu}/u.test(text.slice(title.length + 1));
+}
+
+/** The end of a paragraph: a stop, a comma, a colon or a semicolon, perhaps inside quotes or brackets. */
+const ENDS_AS_A_CLAUSE = /[.;:,!?][”’"')\]]*\s*$/;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

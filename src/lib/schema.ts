@@ -126,7 +126,10 @@ export type MastheadNote = z.infer<typeof mastheadNoteSchema>;
 export const annexSchema = z.object({
   /** `annex_1`, `annex_2` … in order; its paragraphs are `annex_1__para_3` (numbered) and `annex_1__p_2` (unnumbered). */
   eId: z.string().regex(ANNEX_EID),
+  /** "Annex", "Annex II", as printed. */
   heading: z.string().min(1),
+  /** The annex's own title, where it has one ("Awaza Political Declaration"). */
+  title: z.object({ text: z.string().min(1), lines: lineSpanSchema }).optional(),
   paragraphs: z.array(paragraphSchema),
   /** Where the annex stands in the source file, its heading included. */
   lines: lineSpanSchema,

@@ -151,6 +151,7 @@ export const arbitraryDocument: fc.Arbitrary<ResolutionDocument> = fc
       maxLength: 2,
     }),
     annexes: fc.array(fc.array(shape(1), { minLength: 1, maxLength: 3 }), { maxLength: 2 }),
+    annexTitles: fc.array(nullable(text(6)), { minLength: 2, maxLength: 2 }),
     corrected: fc.array(fc.record({ from: text(1), to: text(1), reason: text(6), line: fc.integer({ min: 1, max: 400 }) }), { maxLength: 2 }),
   })
   .map((r): ResolutionDocument => {
@@ -173,6 +174,7 @@ export const arbitraryDocument: fc.Arbitrary<ResolutionDocument> = fc
     const annexes = r.annexes.map((shapes, k) => ({
       eId: `annex_${k + 1}`,
       heading: k === 0 ? 'Annex' : `Annex ${['I', 'II'][k]}`,
+      ...(r.annexTitles[k] ? { title: { text: r.annexTitles[k]!, lines: { first: 501 + k * 50, last: 501 + k * 50 } } } : {}),
       paragraphs: toParagraphs(
         shapes,
         // Every other paragraph unnumbered: the 1st, 2nd … of those, between numbered ones.

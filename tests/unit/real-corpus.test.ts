@@ -139,16 +139,23 @@ describe('the sample of real General Assembly documents', () => {
     expect(d.removed.filter((r) => r.reason === 'running header: the document symbol')).toHaveLength(13);
   });
 
-  it('reads an annex after the closing: its heading, its title and its numbered paragraphs, valid Akoma Ntoso (A/RES/80/3)', () => {
+  it('reads an annex after the closing: its heading, its title, its sections and its numbered paragraphs, valid Akoma Ntoso (A/RES/80/3)', () => {
     const result = ingestCorpus([read('a-res-80-3.txt')]);
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const d = result.documents[0]!;
     expect(d.adopted).not.toBeNull();
-    expect(d.annexes.map((a) => [a.eId, a.heading])).toEqual([['annex_1', 'Annex']]);
-    const [title, first] = d.annexes[0]!.paragraphs;
-    expect([title!.eId, title!.text]).toEqual(['annex_1__p_1', 'Awaza Political Declaration']);
+    expect(d.annexes.map((a) => [a.eId, a.heading, a.title?.text])).toEqual([['annex_1', 'Annex', 'Awaza Political Declaration']]);
+    const [first] = d.annexes[0]!.paragraphs;
     expect([first!.eId, first!.num]).toEqual(['annex_1__para_1', '1']);
     expect(first!.text).toMatch(/^We, the Heads of State and Government/);
+    // Its sections' headings ("I." / "Global context …") stand above their first paragraphs.
+    expect(d.annexes[0]!.paragraphs.flatMap((p) => (p.heading ? [[p.eId, p.heading.text]] : []))).toEqual([
+      ['annex_1__para_3', 'I. Global context and shared commitments'],
+      ['annex_1__para_13', 'II. Implementation of the Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034'],
+      ['annex_1__para_17', 'Partnerships and support mechanisms'],
+      ['annex_1__para_20', 'Governance, accountability and monitoring'],
+      ['annex_1__para_23', 'III. Conclusion and call to action'],
+    ]);
     expect(validateAkn([toAkomaNtoso(d)])).toEqual([]);
   });
 

@@ -122,7 +122,7 @@ function attachments(doc: ResolutionDocument, id: Identity, ctx: Context): Xml |
   if (doc.annexes.length === 0) return '';
   return xml`<attachments>${doc.annexes.map(
     (annex) =>
-      xml`<attachment><doc name="annex"><meta>${identification(id, annex.eId, { author: 'generalAssembly' }, id.date)}</meta><preface><p class="title"><docTitle>${annex.heading}</docTitle></p></preface><mainBody>${annex.paragraphs.map((p) => point(p, ctx, 'paragraph'))}</mainBody></doc></attachment>`,
+      xml`<attachment><doc name="annex"><meta>${identification(id, annex.eId, { author: 'generalAssembly' }, id.date)}</meta><preface><p class="title"><docTitle>${annex.heading}</docTitle></p>${annex.title ? xml`<p class="subtitle">${annex.title.text}</p>` : ''}</preface><mainBody>${annex.paragraphs.map((p) => point(p, ctx, 'paragraph'))}</mainBody></doc></attachment>`,
   )}</attachments>`;
 }
 

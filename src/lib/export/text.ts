@@ -23,7 +23,7 @@ export function toPlainText(doc: ResolutionDocument): string {
     ...doc.preamble.flatMap((p) => paragraph(p, 0, false)),
     ...doc.operative.flatMap((p) => paragraph(p, 0, true)),
     ...(doc.closing.length ? [doc.closing.join('\n')] : []),
-    ...doc.annexes.flatMap((a) => [a.heading, ...a.paragraphs.flatMap((p) => paragraph(p, 0, p.num !== null))]),
+    ...doc.annexes.flatMap((a) => [a.heading, ...(a.title ? [a.title.text] : []), ...a.paragraphs.flatMap((p) => paragraph(p, 0, p.num !== null))]),
     ...doc.footnotes.filter((n) => n.text !== null).map((n) => `${superscript(n.marker)} ${plain(n.inline)}`),
   ];
   return blocks.join('\n\n') + '\n';

@@ -10,6 +10,7 @@
  */
 import { lineLabel, type Line } from './lines.ts';
 import { endsParagraph, stripMarkers } from './markers.ts';
+import { operativePhrase } from './emphasis.ts';
 import { opensPreambularParagraph } from './vocabulary.ts';
 
 export interface Block {
@@ -27,12 +28,19 @@ export function toBlocks(body: Line[]): Block[] {
   let current: Block | null = null;
   let blankBefore = false;
   let operative = false;
+  let previous: Line | null = null; // the last text line
+  let blanks = 0; // blank lines since
 
   for (const [index, line] of body.entries()) {
     if (line.kind === 'blank') {
       blankBefore = true;
+      blanks++;
       continue;
     }
+    // Lines left out between (page furniture, a footnote area): the page turned here.
+    const pageBreak = previous !== null && line.n > previous.n + blanks + 1;
+    previous = line;
+    blanks = 0;
     const structural = line.kind === 'number' || line.kind === 'numbered' || line.kind === 'label' || line.kind === 'labelled';
     if (structural) {
       const { label, rest } = lineLabel(line);
@@ -42,7 +50,7 @@ export function toBlocks(body: Line[]): Block[] {
       if (kind === 'numbered') operative = true;
     } else if (current && current.lines.length === 0) {
       current.lines.push(line);
-    } else if (!current || startsNewBlock(current, line, blankBefore, operative, operative && isHeading(body, index))) {
+    } else if (!current || startsNewBlock(current, line, { blankBefore, pageBreak, operative, heading: operative && isHeading(body, index) })) {
       current = { kind: 'plain', label: null, line: line.n, lines: [line] };
       blocks.push(current);
     } else {
@@ -60,20 +68,45 @@ export function toBlocks(body: Line[]): Block[] {
  */
 export function isHeading(body: Line[], at: number): boolean {
   if (body[at]!.kind !== 'text' || !/^(?:\p{Lu}|[IVX]+$)/u.test(body[at]!.text)) return false;
+  // After a section's Roman numeral, its title may hold commas ("… of racism, racial discrimination,").
+  const numbered = /^[IVX]+$/.test(body[at]!.text);
   let i = at;
   for (let k = 0; k < 4 && i < body.length; k++, i++) {
     while (i < body.length && body[i]!.kind === 'blank') i++;
     const line = body[i];
     if (!line) return false;
     if (line.kind === 'number' || line.kind === 'numbered') return k > 0;
-    if (line.kind !== 'text' || endsParagraph(line.text)) return false;
+    if (line.kind !== 'text' || (numbered ? /[;.:]$/.test(stripMarkers(line.text)) : endsParagraph(line.text))) return false;
   }
   return false;
 }
 
-function startsNewBlock(current: Block, line: Line, blankBefore: boolean, operative: boolean, heading: boolean): boolean {
+interface Context {
+  blankBefore: boolean;
+  /** Lines were left out right before this one: the page turned. */
+  pageBreak: boolean;
+  /** Numbered paragraphs have begun. */
+  operative: boolean;
+  /** The line opens a heading among the operative paragraphs. */
+  heading: boolean;
+}
+
+function startsNewBlock(current: Block, line: Line, { blankBefore, pageBreak, operative, heading }: Context): boolean {
   const last = current.lines[current.lines.length - 1]!;
   if (!endsParagraph(last.text)) return false;
+  // Every operative paragraph has its number: after a page break, a line that opens neither like a
+  // paragraph ("Requests …", "Noting …") nor a heading goes on with the paragraph before
+  // ("… Article XIV.A of the Statute”;" / "GC(69)/DEC/11, entitled …").
+  if (
+    operative &&
+    pageBreak &&
+    current.kind !== 'plain' &&
+    !heading &&
+    !/^[IVX]+$/.test(line.text) &&
+    !operativePhrase(line.text) &&
+    !opensPreambularParagraph(line.text)
+  )
+    return false;
   // An operative paragraph ends in ";" or "."; after a comma, or a colon not followed by its items, its
   // sentence goes on, across a page break ("… Report 2024:" / "Financing for Development at a Crossroads").
   if (operative && current.kind !== 'plain' && /[,:]\**$/.test(stripMarkers(last.text))) return false;

@@ -4,7 +4,7 @@
  * SourceError listing every problem with its line.
  */
 import type { Annex, Correction, Footnote, Paragraph, Provenance, ResolutionDocument, SourceMetadata } from '../schema.ts';
-import { toBlocks } from './blocks.ts';
+import { toBlocks, type Block } from './blocks.ts';
 import type { Lexicon } from './corrections.ts';
 import { DATE_PATTERN, parseDate } from './dates.ts';
 import { separateFootnotes, type NoteText } from './footnotes.ts';
@@ -58,6 +58,7 @@ export function parseResolution(input: SourceInput): ResolutionDocument {
   for (const p of tree.problems) problems.push(p);
 
   const corrections: Correction[] = [];
+  const heading = (block: Block) => ({ text: block.lines.map((l) => l.text).join(' '), lines: { first: block.lines[0]!.n, last: block.lines.at(-1)!.n } });
   const build = (node: Node, operative: boolean): Paragraph => {
     const result = toInline(node.block.lines, {
       file: input.file,
@@ -75,19 +76,25 @@ export function parseResolution(input: SourceInput): ResolutionDocument {
       items: node.items.map((item) => build(item, operative)),
       // The last line in the source's order: a line read in another place may be the last read.
       lines: { first: node.block.line, last: Math.max(...lines.map((l) => l.n)) },
-      ...(node.heading
-        ? { heading: { text: node.heading.lines.map((l) => l.text).join(' '), lines: { first: node.heading.line, last: node.heading.lines.at(-1)!.n } } }
-        : {}),
+      ...(node.heading ? { heading: heading(node.heading) } : {}),
     };
   };
   const preamble = tree.preamble.map((n) => build(n, false));
   const operative = tree.operative.map((n) => build(n, true));
+  // An annex's title is the resolution's own, or one its text quotes ("the declaration entitled “…”").
+  const titles = [masthead.title ?? '', ...[...operative, ...preamble].flatMap((p) => [...p.text.matchAll(/“([^”]{8,300})”/g)].map((m) => m[1]!))];
   const annexes: Annex[] = parts.annexes.map((lines, k) => {
     const eId = annexId(k + 1);
-    const tree = buildAnnexTree(toBlocks(lines.slice(1)), eId);
+    const tree = buildAnnexTree(toBlocks(lines.slice(1)), eId, titles);
     for (const p of tree.problems) problems.push(p);
     if (tree.paragraphs.length === 0) problems.push({ line: lines[0]!.n, message: `${lines[0]!.text} has no text` });
-    return { eId, heading: lines[0]!.text, paragraphs: tree.paragraphs.map((n) => build(n, false)), lines: { first: lines[0]!.n, last: lines.at(-1)!.n } };
+    return {
+      eId,
+      heading: lines[0]!.text,
+      ...(tree.title ? { title: heading(tree.title) } : {}),
+      paragraphs: tree.paragraphs.map((n) => build(n, false)),
+      lines: { first: lines[0]!.n, last: lines.at(-1)!.n },
+    };
   });
   const footnotes = buildFootnotes(notes, cited, [...preamble, ...operative, ...annexes.flatMap((a) => a.paragraphs)], input, corrections, problems);
 

@@ -100,7 +100,10 @@ export function explainSource(source: string, document: ResolutionDocument | nul
         read.set(n, 'title');
     }
     // Items after their paragraph, so that an item's lines are named by the item.
-    for (const annex of document.annexes) read.set(annex.lines.first, `${annex.eId.replace('_', ' ')}: heading`);
+    for (const annex of document.annexes) {
+      read.set(annex.lines.first, `${annex.eId.replace('_', ' ')}: heading`);
+      if (annex.title) for (let n = annex.title.lines.first; n <= annex.title.lines.last; n++) read.set(n, `${annex.eId.replace('_', ' ')}: title`);
+    }
     for (const part of walk([...document.preamble, ...document.operative, ...document.annexes.flatMap((a) => a.paragraphs)])) {
       for (let n = part.lines.first; n <= part.lines.last; n++) read.set(n, partName(part.eId));
       if (part.heading) for (let n = part.heading.lines.first; n <= part.heading.lines.last; n++) read.set(n, `heading above ${partName(part.eId)}`);

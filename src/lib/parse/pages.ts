@@ -210,10 +210,18 @@ function dropRunningHeader(page: Line[], symbol: string | null, title: string, r
   }
   const block = blockFrom(top);
   const after = at(top + block.length);
-  if (isTitle(block) && isSymbol(page[after])) {
+  if (!isTitle(block) || after === -1) return page;
+  if (isSymbol(page[after])) {
     for (const l of block) remove(l, 'running header: the title');
     remove(page[after]!, 'running header: the document symbol');
     return page.slice(after + 1);
+  }
+  // "Report of …" / "(c)" / "A/RES/78/108": the page's first label printed between title and symbol.
+  const symbolAt = at(after + 1);
+  if (['label', 'number'].includes(page[after]!.kind) && isSymbol(page[symbolAt])) {
+    for (const l of block) remove(l, 'running header: the title');
+    remove(page[symbolAt]!, 'running header: the document symbol');
+    return [page[after]!, ...page.slice(symbolAt + 1)];
   }
   return page;
 }

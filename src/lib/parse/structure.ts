@@ -24,12 +24,24 @@ export interface Node {
 /** Short words a heading may hold; other fragments ("I nv ite s") are a word torn apart by the extraction. */
 const SMALL_WORDS = new Set(['a', 'an', 'as', 'at', 'be', 'by', 'in', 'is', 'it', 'no', 'of', 'on', 'or', 'so', 'to', 'up', 'us', 'we']);
 
-/** A block of the operative part that is a heading: no line of it ends as a sentence does, and its words are whole. */
-const isHeadingBlock = (block: Block) =>
-  block.kind === 'plain' &&
-  block.lines.length <= 3 &&
-  block.lines.every((l) => !/[,;:.]\**$/.test(l.text)) &&
-  block.lines.every((l) => l.text.split(/\s+/).every((w) => !/^\p{Ll}{1,2}$/u.test(w) || SMALL_WORDS.has(w)));
+const joinBlocks = (a: Block, b: Block): Block => ({ ...a, lines: [...a.lines, ...b.lines] });
+
+/** A section's number alone on its line: "I.", "II", "A.". */
+const isSectionNumber = (block: Block) => block.kind === 'plain' && block.lines.length === 1 && /^(?:[IVX]+|[A-Z])\.?$/.test(block.lines[0]!.text);
+
+/**
+ * A block of the operative part that is a heading: no line of it ends as a sentence does (after
+ * a section's Roman numeral, a line of its title may end in a comma), and its words are whole.
+ */
+function isHeadingBlock(block: Block): boolean {
+  const numbered = /^[IVX]+$/.test(block.lines[0]?.text ?? '');
+  return (
+    block.kind === 'plain' &&
+    block.lines.length <= (numbered ? 4 : 3) &&
+    block.lines.every((l, i) => !(numbered && i < block.lines.length - 1 ? /[;:.]\**$/ : /[,;:.]\**$/).test(l.text)) &&
+    block.lines.every((l) => l.text.split(/\s+/).every((w) => !/^\p{Ll}{1,2}$/u.test(w) || SMALL_WORDS.has(w)))
+  );
+}
 
 type Style = 'alpha' | 'roman';
 
@@ -198,12 +210,23 @@ function buildSingle(blocks: Block[]): { preamble: Node[]; operative: Node[]; pr
  * unnumbered ones as `ANNEX__p_N` in order, items under the paragraph before them. A number
  * or an item label given twice is refused, as an eId must be unique.
  */
-export function buildAnnexTree(blocks: Block[], annex: string): { paragraphs: Node[]; problems: Problem[] } {
+export function buildAnnexTree(input: Block[], annex: string, titles: readonly string[]): { title: Block | null; paragraphs: Node[]; problems: Problem[] } {
   const paragraphs: Node[] = [];
   const problems: Problem[] = [];
   const seen = new Set<string>();
   let plain = 0;
-  for (const block of blocks) {
+  let title: Block | null = null;
+  let heading: Block | null = null; // a heading waiting for the paragraph under it
+  const blocks = input.flatMap((block, i) => (i === 0 ? splitTitle(block, titles) : [block])).flatMap(splitAtSectionNumbers);
+  for (const [i, block] of blocks.entries()) {
+    // Headings: the annex's title above its first paragraph, then its sections' ("I." / "Global context …").
+    if (i + 1 < blocks.length && (isSectionNumber(block) || isHeadingBlock(block))) {
+      if (heading !== null && !isSectionNumber(heading) && paragraphs.length === 0 && title === null) {
+        title = heading;
+        heading = block;
+      } else heading = heading === null ? block : joinBlocks(heading, block);
+      continue;
+    }
     if (block.lines.length === 0) {
       problems.push({ line: block.line, message: `annex ${block.kind === 'numbered' ? 'paragraph' : 'item'} ${block.label} has no text` });
       continue;
@@ -239,8 +262,53 @@ export function buildAnnexTree(blocks: Block[], annex: string): { paragraphs: No
     }
     seen.add(eId);
     const node: Node = { eId, num: block.label, block, items: [] };
+    if (heading && paragraphs.length === 0 && title === null && !isSectionNumber(heading)) title = heading;
+    else if (heading) node.heading = heading;
+    heading = null;
     if (block.kind === 'labelled') owner!.items.push(node);
     else paragraphs.push(node);
   }
-  return { paragraphs, problems };
+  return { title, paragraphs, problems };
+}
+
+/** A block cut before and after each line that is a section's number alone ("… product safety" / "I."). */
+function splitAtSectionNumbers(block: Block): Block[] {
+  const parts: Block['lines'][] = [[]];
+  for (const line of block.lines) {
+    const number = /^(?:[IVX]+|[A-Z])\.?$/.test(line.text);
+    if (number && parts.at(-1)!.length) parts.push([]);
+    parts.at(-1)!.push(line);
+    if (number) parts.push([]);
+  }
+  // The first part is the block, numbered or labelled as it was; the rest are unnumbered.
+  return parts
+    .filter((lines, i) => i === 0 || lines.length > 0)
+    .map((lines, i): Block => (i === 0 ? { ...block, lines } : { kind: 'plain', label: null, line: lines[0]!.n, lines }));
+}
+
+/**
+ * The first block of an annex, its title split off where the title runs straight into the text
+ * ("Political declaration of …" / "We, Heads of State …"): where its first lines spell, word for
+ * word, a title the resolution gives (its own, or one it quotes).
+ */
+function splitTitle(block: Block, titles: readonly string[]): Block[] {
+  if (block.kind !== 'plain') return [block];
+  const words = (lines: Block['lines']) => lines.flatMap((l) => l.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+  const known = new Set(titles.map((t) => words([{ n: 0, kind: 'text', text: t }])));
+  for (let k = 1; k <= Math.min(4, block.lines.length - 1); k++) {
+    if (known.has(words(block.lines.slice(0, k)))) return [cutBlock(block, k)[0], ...splitSubtitle(cutBlock(block, k)[1])];
+  }
+  return splitSubtitle(block);
+}
+
+/** A block cut in two before its line `k`. */
+const cutBlock = (block: Block, k: number): [Block, Block] => [
+  { ...block, lines: block.lines.slice(0, k) },
+  { ...block, line: block.lines[k]!.n, lines: block.lines.slice(k) },
+];
+
+/** A declaration's subtitle above its opening words ("Universal health coverage: …" / "We, Heads of State …"). */
+function splitSubtitle(block: Block): Block[] {
+  const at = block.lines.findIndex((l, k) => k > 0 && k <= 3 && /^We,? /.test(l.text) && !/[,;:.]$/.test(block.lines[k - 1]!.text));
+  return at === -1 ? [block] : cutBlock(block, at);
 }
