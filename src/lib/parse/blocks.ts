@@ -50,7 +50,7 @@ export function toBlocks(body: Line[]): Block[] {
       if (kind === 'numbered') operative = true;
     } else if (current && current.lines.length === 0) {
       current.lines.push(line);
-    } else if (!current || startsNewBlock(current, line, { blankBefore, pageBreak, operative, heading: operative && isHeading(body, index) })) {
+    } else if (!current || startsNewBlock(current, line, { blankBefore, pageBreak, operative, heading: isHeading(body, index) })) {
       current = { kind: 'plain', label: null, line: line.n, lines: [line] };
       blocks.push(current);
     } else {
@@ -113,8 +113,9 @@ function startsNewBlock(current: Block, line: Line, { blankBefore, pageBreak, op
   // No paragraph of a resolution opens in lower case: such a line goes on with the one before,
   // across the blank lines that a page break (its furniture removed) leaves.
   if (/^\p{Ll}/u.test(line.text)) return false;
-  // Among operative paragraphs, which end in ";" or ".", a heading after one opens a block of its own.
-  if (heading && /[;.]\**$/.test(stripMarkers(last.text))) return true;
+  // Among operative paragraphs, which end in ";" or ".", a heading after one opens a block of its own;
+  // so does one after the last recital, which ends in ",".
+  if (heading && (operative ? /[;.]\**$/ : /[,;.]\**$/).test(stripMarkers(last.text))) return true;
   if (blankBefore) return true;
   return opensPreambularParagraph(line.text);
 }

@@ -9,6 +9,7 @@
  * opens a new list under the last item; anything else is a gap in the lettering.
  */
 import type { Block } from './blocks.ts';
+import { stripMarkers } from './markers.ts';
 import { annexParagraphId, annexUnnumberedId, operativeId, pointId, preambleId } from './ids.ts';
 import type { Problem } from './problems.ts';
 
@@ -38,7 +39,7 @@ function isHeadingBlock(block: Block): boolean {
   return (
     block.kind === 'plain' &&
     block.lines.length <= (numbered ? 4 : 3) &&
-    block.lines.every((l, i) => !(numbered && i < block.lines.length - 1 ? /[;:.]\**$/ : /[,;:.]\**$/).test(l.text)) &&
+    block.lines.every((l, i) => !(numbered && i < block.lines.length - 1 ? /[;:.]\**$/ : /[,;:.]\**$/).test(stripMarkers(l.text))) &&
     block.lines.every((l) => l.text.split(/\s+/).every((w) => !/^\p{Ll}{1,2}$/u.test(w) || SMALL_WORDS.has(w)))
   );
 }
@@ -106,7 +107,7 @@ export function buildTree(blocks: Block[], { single = false } = {}): { preamble:
   const seenNumbers = new Set<string>();
   let heading: Block | null = null;
 
-  for (const block of blocks) {
+  for (const [i, block] of blocks.entries()) {
     if (block.lines.length === 0) {
       problems.push({ line: block.line, message: `${block.kind === 'numbered' ? 'paragraph' : 'item'} ${block.label} has no text` });
       continue;
@@ -116,7 +117,8 @@ export function buildTree(blocks: Block[], { single = false } = {}): { preamble:
       heading = null;
     }
     if (block.kind === 'plain') {
-      if (operative.length > 0 && isHeadingBlock(block)) {
+      // A heading among the operative paragraphs, or above the first ("I" / "International Convention …" / "1.").
+      if ((operative.length > 0 || blocks[i + 1]?.kind === 'numbered') && isHeadingBlock(block)) {
         heading = block;
         continue;
       }
