@@ -67,6 +67,11 @@ export function checkInvariants(source: string, doc: ResolutionDocument): Violat
     if (ownSymbol?.test(text)) violations.push({ line, message: `the document's own symbol inside ${where}: a running header read as text` });
     if (holdsTitle(text, doc.title)) violations.push({ line, message: `the document's title inside ${where}: a running header read as text` });
   }
+  // A running title, near the top of a page, must have been left out as such.
+  const left = new Set(doc.removed.map((r) => r.line));
+  for (const at of runningTitles(source, doc.title)) {
+    if (!at.every((n) => left.has(n))) violations.push({ line: at[0]!, message: 'the running title at the top of a page was read as text' });
+  }
   // Sponsors read as part of a title: two States or more, one after the other.
   for (const [where, text] of [
     ['the title', doc.title],
@@ -84,8 +89,11 @@ export function checkInvariants(source: string, doc: ResolutionDocument): Violat
   }
   // Every paragraph and item ends as a sentence or a clause does; one that stops mid-phrase lost its
   // last lines, or took in a heading or a table ("… of Racial Discrimination", "I Achieving …").
+  // The source itself may omit the last paragraph's stop, where the closing follows at once.
+  const nextLine = (n: number) => lines.slice(n).find((l) => l !== '') ?? '';
+  const unstopped = (p: Paragraph) => p === [...walk(doc.operative)].at(-1) && /plenary meeting/.test(nextLine(p.lines.last));
   for (const p of walk([...doc.preamble, ...doc.operative, ...doc.annexes.flatMap((a) => a.paragraphs)])) {
-    if (!ENDS_AS_A_CLAUSE.test(p.text) && p.inline.at(-1)?.type !== 'noteRef')
+    if (!ENDS_AS_A_CLAUSE.test(p.text) && p.inline.at(-1)?.type !== 'noteRef' && !unstopped(p))
       violations.push({
         line: p.lines.last,
         message: `${p.eId} ends mid-phrase ("…${p.text.slice(-40)}"): its end printed elsewhere, or a heading or table read into it?`,
@@ -122,6 +130,32 @@ export function checkInvariants(source: string, doc: ResolutionDocument): Violat
     if (f.text === null) violations.push({ line: 1, message: `footnote ${f.marker} is cited but its text was not read` });
   }
   return violations;
+}
+
+/**
+ * Where the title stands at the top of a page, as a block of lines of its own: the numbers of the
+ * lines that spell it, word for word.
+ */
+function runningTitles(source: string, title: string): number[][] {
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu)
+      ?.join(' ') ?? '';
+  const wanted = words(title);
+  const lines = source.split('\n');
+  const found: number[][] = [];
+  lines.forEach((line, i) => {
+    if (i === 0 || !line.startsWith('\f')) return;
+    // The page's first three blocks of lines (a header is a block: blank lines around it).
+    const blocks: number[][] = [[]];
+    for (let k = i; k < Math.min(lines.length, i + 16) && blocks.length <= 3; k++) {
+      if (lines[k]!.trim() === '') blocks.at(-1)!.length && blocks.push([]);
+      else blocks.at(-1)!.push(k + 1);
+    }
+    for (const block of blocks) if (block.length && words(block.map((n) => lines[n - 1]).join(' ')) === wanted) found.push(block);
+  });
+  return found;
 }
 
 /** The title as a running header leaves it: the whole text, its end after a stop, or its start before a capital. */

@@ -46,6 +46,11 @@ describe('the invariants of a right reading', () => {
       (doc) => (doc.preamble[3]!.text = `${doc.preamble[3]!.text} ${doc.title}`),
       /the document's title inside preamble__p_4: a running header read as text/,
     ],
+    [
+      'a running title at the top of a page that was not left out',
+      (doc) => (doc.removed = doc.removed.filter((r) => r.reason !== 'running header: the title')),
+      /the running title at the top of a page was read as text/,
+    ],
   ])('catch %s', (_, damage, message) => expect(violations(damage)).toEqual(expect.arrayContaining([expect.stringMatching(message)])));
 
   it('let a paragraph cite the title in its own words', () => {

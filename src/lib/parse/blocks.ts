@@ -71,7 +71,7 @@ export function isHeading(body: Line[], at: number): boolean {
   // After a section's Roman numeral, its title may hold commas ("… of racism, racial discrimination,").
   const numbered = /^[IVX]+$/.test(body[at]!.text);
   let i = at;
-  for (let k = 0; k < 4 && i < body.length; k++, i++) {
+  for (let k = 0; k < (numbered ? 7 : 4) && i < body.length; k++, i++) {
     while (i < body.length && body[i]!.kind === 'blank') i++;
     const line = body[i];
     if (!line) return false;

@@ -209,19 +209,25 @@ function dropRunningHeader(page: Line[], symbol: string | null, title: string, r
     return rest;
   }
   const block = blockFrom(top);
+  if (!isTitle(block)) return page;
+  const removeTitle = () => block.forEach((l) => remove(l, 'running header: the title'));
   const after = at(top + block.length);
-  if (!isTitle(block) || after === -1) return page;
-  if (isSymbol(page[after])) {
-    for (const l of block) remove(l, 'running header: the title');
+  if (after !== -1 && isSymbol(page[after])) {
+    removeTitle();
     remove(page[after]!, 'running header: the document symbol');
     return page.slice(after + 1);
   }
   // "Report of …" / "(c)" / "A/RES/78/108": the page's first label printed between title and symbol.
-  const symbolAt = at(after + 1);
-  if (['label', 'number'].includes(page[after]!.kind) && isSymbol(page[symbolAt])) {
-    for (const l of block) remove(l, 'running header: the title');
+  const symbolAt = after === -1 ? -1 : at(after + 1);
+  if (symbolAt !== -1 && ['label', 'number'].includes(page[after]!.kind) && isSymbol(page[symbolAt])) {
+    removeTitle();
     remove(page[symbolAt]!, 'running header: the document symbol');
     return [page[after]!, ...page.slice(symbolAt + 1)];
+  }
+  // The title alone, a block of its own at the top: the page prints its symbol at the foot, or not at all.
+  if (after !== -1) {
+    removeTitle();
+    return page.slice(top + block.length);
   }
   return page;
 }

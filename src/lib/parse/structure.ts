@@ -38,7 +38,7 @@ function isHeadingBlock(block: Block): boolean {
   const numbered = /^[IVX]+$/.test(block.lines[0]?.text ?? '');
   return (
     block.kind === 'plain' &&
-    block.lines.length <= (numbered ? 4 : 3) &&
+    block.lines.length <= (numbered ? 6 : 3) &&
     block.lines.every((l, i) => !(numbered && i < block.lines.length - 1 ? /[;:.]\**$/ : /[,;:.]\**$/).test(stripMarkers(l.text))) &&
     block.lines.every((l) => l.text.split(/\s+/).every((w) => !/^\p{Ll}{1,2}$/u.test(w) || SMALL_WORDS.has(w)))
   );
