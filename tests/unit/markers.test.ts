@@ -87,6 +87,7 @@ describe('footnote markers on a page of PDF text (the note says which number to 
 
   it.each([
     ['a resolution number', ['Recalling its resolution 1 (V) and resolution 1/2 on the matter, 1'], 'matter, [1]'],
+    ['a symbol’s suffix (A/RES/78/233)', ['(A/78/463/Add.1, para. 8) and the Least Developed Countries, 1'], 'Countries, [1]'],
     ['days after "on"', ['meetings held on 1 and 16 March and in Geneva, 1'], 'Geneva, [1]'],
     ['one of two possible places', ['at least 565 1 workers and 300 1 staff, as decision 1 says'], null],
   ])('leaves %s alone', (_, body, marked) => {

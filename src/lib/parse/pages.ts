@@ -364,7 +364,7 @@ const ABBREVIATION_AT_END = /\b(?:Nos?|vols?|paras?|chap|sect|pp?|arts?|Corr|Add
 
 /** Words after which a number is a number, not a footnote marker: "paragraph 3", "Goal 16". */
 const COUNTED =
-  /(?:^|[\s(])(?:paragraph|paras?\.|article|arts?\.|annex|chapter|chap\.|section|sect\.|Nos?\.|goal|target|rule|principle|recommendation|phase|level|step|part|vol\.|pp?\.|item|and|or|to|from|between|than|of|the|by|Corr\.|Add\.|Rev\.|Suppl\.|Amend\.|Covid|COVID)\s?$/i;
+  /(?:^|[\s(/])(?:paragraph|paras?\.|article|arts?\.|annex|chapter|chap\.|section|sect\.|Nos?\.|goal|target|rule|principle|recommendation|phase|level|step|part|vol\.|pp?\.|item|and|or|to|from|between|than|of|the|by|Corr\.|Add\.|Rev\.|Suppl\.|Amend\.|Covid|COVID)\s?$/i;
 /**
  * The same words in the plural count only where an enumeration goes on ("paragraphs 3 and 4",
  * "articles 5, 6"): "the Goals 25 and other processes", "recommendations 59 emanating" are notes.
