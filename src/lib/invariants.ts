@@ -89,6 +89,17 @@ export function checkInvariants(source: string, doc: ResolutionDocument): Violat
   }
   // Every paragraph and item ends as a sentence or a clause does; one that stops mid-phrase lost its
   // last lines, or took in a heading or a table ("… of Racial Discrimination", "I Achieving …").
+  // A footnote marker never stands inside a symbol or a resolution number ("70/1", "A/C.1/80/L.1").
+  for (const p of walk([...doc.preamble, ...doc.operative, ...doc.annexes.flatMap((a) => a.paragraphs)])) {
+    p.inline.forEach((node, i) => {
+      const before = p.inline[i - 1];
+      if (node.type === 'noteRef' && before?.type === 'text' && /(?:\/|\b(?:Add|Corr|Rev|L)\.)$/.test(before.value))
+        violations.push({
+          line: p.lines.first,
+          message: `footnote ${node.marker} read inside a symbol ("…${before.value.slice(-20)}${node.marker}") in ${p.eId}`,
+        });
+    });
+  }
   // The source itself may omit the last paragraph's stop, where the closing follows at once.
   const nextLine = (n: number) => lines.slice(n).find((l) => l !== '') ?? '';
   const unstopped = (p: Paragraph) => p === [...walk(doc.operative)].at(-1) && /plenary meeting/.test(nextLine(p.lines.last));

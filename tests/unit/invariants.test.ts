@@ -51,6 +51,15 @@ describe('the invariants of a right reading', () => {
       (doc) => (doc.removed = doc.removed.filter((r) => r.reason !== 'running header: the title')),
       /the running title at the top of a page was read as text/,
     ],
+    [
+      'a footnote marker read inside a resolution number ("70/1")',
+      (doc) => {
+        const p = doc.preamble.find((q) => q.notes.length > 0)!;
+        const at = p.inline.findIndex((n) => n.type === 'noteRef');
+        p.inline[at - 1] = { type: 'text', value: 'Recalling its resolution 70/' };
+      },
+      /footnote \d+ read inside a symbol \("….*resolution 70\/\d+"\)/,
+    ],
   ])('catch %s', (_, damage, message) => expect(violations(damage)).toEqual(expect.arrayContaining([expect.stringMatching(message)])));
 
   it('let a paragraph cite the title in its own words', () => {

@@ -88,6 +88,12 @@ describe('footnote markers on a page of PDF text (the note says which number to 
   it.each([
     ['a resolution number', ['Recalling its resolution 1 (V) and resolution 1/2 on the matter, 1'], 'matter, [1]'],
     ['a symbol’s suffix (A/RES/78/233)', ['(A/78/463/Add.1, para. 8) and the Least Developed Countries, 1'], 'Countries, [1]'],
+    [
+      'a resolution’s number (A/80/L.21)',
+      ['Reaffirming its resolution 70/1 of 25 September 2015, and taking note of its forty-fourth session, 1'],
+      'resolution 70/1 of',
+    ],
+    ['a document’s own symbol (A/C.1/80/L.1)', ['A/C.1/80/L.1', 'of the Tenth Special Session of the General Assembly, 1'], 'Assembly, [1]'],
     ['days after "on"', ['meetings held on 1 and 16 March and in Geneva, 1'], 'Geneva, [1]'],
     ['one of two possible places', ['at least 565 1 workers and 300 1 staff, as decision 1 says'], null],
   ])('leaves %s alone', (_, body, marked) => {

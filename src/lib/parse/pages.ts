@@ -416,6 +416,8 @@ function placeMarkers(body: Line[], pageNotes: PagedNote[], cited: string[]): vo
         // "6 November 2017 15 and 10 March 2021": after a year, "and 10 March" is the next date, not an enumeration.
         const nextDate = /\b(?:19|20)\d{2},? $/.test(before) && DATE_AFTER.test(after);
         if (COUNTED.test(before)) continue;
+        // Inside a symbol: "A/RES/80/1", "A/C.1/80/L.1", "S-10/2".
+        if (/\/[\w.\-]*$/.test(before) && /[\w./-]$/.test(before)) continue;
         if (COUNTED_PLURAL.test(before) && ENUMERATION_GOES_ON.test(after)) continue;
         if (start === 0 && /^\.\s/.test(after)) continue; // "3. Requests": a paragraph number
         if (RESOLUTION_WORD.test(before) && RESOLUTION_NUMBER_GOES_ON.test(after)) continue;
