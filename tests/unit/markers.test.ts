@@ -50,11 +50,18 @@ describe('superscript footnote markers (clean text)', () => {
 });
 
 describe('footnote markers on a page of PDF text (the note says which number to look for)', () => {
-  /** The body of the first page with its notes under the rule, markers shown as [n] (the space before one is dropped later). */
-  const onPage = (body: string[], notes: string[]) => {
-    const raw = `\f${[...body, '__________________', ...notes].join('\n')}\n`;
+  /**
+   * The body of a page with its notes under the rule, markers shown as [n] (the space before one
+   * is dropped later); notes before `first` are on a page before it.
+   */
+  const onPage = (body: string[], notes: string[], first = 1) => {
+    const before = Array.from({ length: first - 1 }, (_, i) => i + 1);
+    const earlier = before.length
+      ? [...before.map((n) => `Recalling the report, ${n}`), '__________________', ...before.flatMap((n) => [String(n), `A/80/${n}.`])]
+      : [];
+    const raw = `\f${[...earlier, ...(earlier.length ? ['\f'] : []), ...body, '__________________', ...notes].join('\n')}\n`;
     const paged = readPages(raw, toLines(raw))!;
-    return paged.lines.filter((l) => l.kind !== 'blank').map((l) => show(l.text));
+    return paged.lines.filter((l) => l.kind !== 'blank' && l.n > earlier.length + (earlier.length ? 1 : 0)).map((l) => show(l.text));
   };
 
   // The real texts, their notes renumbered from 1 (a first page's).
@@ -84,6 +91,12 @@ describe('footnote markers on a page of PDF text (the note says which number to 
       ['including over 300 staff members among at least 565 [1] humanitarian workers killed'],
     ],
   ])('%s', (_, body, notes, expected) => expect(onPage(body, notes)).toEqual(expected));
+
+  it('leaves a number after a hyphen alone ("COVID -19", A/RES/78/174)', () => {
+    expect(onPage(['impacts of COVID -19, conflicts and the report of the Secretary-General; 19'], ['19', 'A/78/211.'], 19)).toEqual([
+      'impacts of COVID -19, conflicts and the report of the Secretary-General; [19]',
+    ]);
+  });
 
   it.each([
     ['a resolution number', ['Recalling its resolution 1 (V) and resolution 1/2 on the matter, 1'], 'matter, [1]'],

@@ -418,6 +418,8 @@ function placeMarkers(body: Line[], pageNotes: PagedNote[], cited: string[]): vo
         if (COUNTED.test(before)) continue;
         // Inside a symbol: "A/RES/80/1", "A/C.1/80/L.1", "S-10/2".
         if (/\/[\w.\-]*$/.test(before) && /[\w./-]$/.test(before)) continue;
+        // After a hyphen: "COVID -19", "G-77" (a marker follows a word or a stop, not a dash of its own word).
+        if (/\p{Pd}$/u.test(before)) continue;
         if (COUNTED_PLURAL.test(before) && ENUMERATION_GOES_ON.test(after)) continue;
         if (start === 0 && /^\.\s/.test(after)) continue; // "3. Requests": a paragraph number
         if (RESOLUTION_WORD.test(before) && RESOLUTION_NUMBER_GOES_ON.test(after)) continue;
