@@ -218,7 +218,10 @@ export const resolutionDocumentSchema = z
     recalls: z.array(z.object({ number: z.string().regex(/^\d+\/\d+$/), date: isoDate })),
     /** The masthead lines above the title, verbatim (less page furniture). */
     masthead: z.array(z.string()),
-    /** The enacting formula, "The General Assembly,". */
+    /**
+     * The enacting formula, "The General Assembly,"; where the Assembly's one sentence runs through
+     * numbered clauses, with its verb: "The General Assembly Resolves that:".
+     */
     formula: z.string().min(1),
     /** Preambular paragraphs, in order. */
     preamble: z.array(paragraphSchema),

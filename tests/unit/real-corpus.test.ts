@@ -159,6 +159,16 @@ describe('the sample of real General Assembly documents', () => {
     expect(validateAkn([toAkomaNtoso(d)])).toEqual([]);
   });
 
+  it('reads "The General Assembly" / "Resolves that:" / "1. …" as one sentence through numbered clauses (A/RES/78/256)', () => {
+    const result = ingestCorpus([read('a-res-78-256.txt')]);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const d = result.documents[0]!;
+    expect(d.formula).toBe('The General Assembly Resolves that:');
+    expect(d.preamble).toEqual([]);
+    expect(d.operative[0]!.text).toBe('The Working Capital Fund shall be established for 2024 in the amount of 250 million United States dollars;');
+    expect(d.operative.map((p) => p.num)).toEqual(d.operative.map((_, i) => String(i + 1)));
+  });
+
   it('puts a last line back across the page furniture printed between it and its paragraph (A/80/L.2)', () => {
     const result = ingestCorpus([read('a-80-l-2.txt')]);
     if (!result.ok) throw new Error(JSON.stringify(result.problems));

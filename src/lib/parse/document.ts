@@ -129,7 +129,7 @@ export function parseResolution(input: SourceInput): ResolutionDocument {
     submittedBy: masthead.submittedBy?.value ?? null,
     recalls: readRecalls(preamble),
     masthead: parts.masthead.map((l) => l.text),
-    formula: parts.formula.text,
+    formula: parts.chapeau ? `${parts.formula.text} ${parts.chapeau.text}` : parts.formula.text,
     preamble,
     operative,
     closing: closing?.lines ?? [],

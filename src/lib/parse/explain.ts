@@ -58,6 +58,7 @@ function mastheadLines(lines: Line[], text: string): Map<number, string> {
     if (masthead.committee && masthead.committee.line === masthead.committeeReport?.line)
       read.set(masthead.committee.line, 'masthead: committee and its report');
     read.set(parts.formula.n, 'enacting formula');
+    if (parts.chapeau) read.set(parts.chapeau.n, 'enacting formula: its verb');
     // A field's value wrapped over lines: the lines after its first that its value holds.
     const wrapped = [masthead.agendaTitle, masthead.committeeReport, masthead.submittedBy].filter((s) => s !== undefined);
     for (const line of parts.masthead) {

@@ -10,6 +10,8 @@ import { fail } from './problems.ts';
 export interface Segments {
   masthead: Line[];
   formula: Line;
+  /** The line that completes a formula without its comma ("Resolves that:"), when numbered paragraphs follow it. */
+  chapeau: Line | null;
   /** True for a resolution of one paragraph: the formula without its comma above unnumbered text, or one sentence opening with it. */
   single: boolean;
   body: Line[];
@@ -58,8 +60,18 @@ export function segment(lines: Line[]): Segments {
     if (line.kind === 'annex') annexes.push([line]);
     else annexes[annexes.length - 1]!.push(line);
   }
-  const next = after.find((l) => l.kind !== 'blank');
-  const single = withText !== null || (!printed.text.endsWith(',') && next !== undefined && next.kind !== 'number' && next.kind !== 'numbered');
+  // "The General Assembly" / "Resolves that:" / "1. …": one sentence whose clauses are the numbered paragraphs.
+  const [next, second] = after.filter((l) => l.kind !== 'blank');
+  const chapeau =
+    withText === null &&
+    !printed.text.endsWith(',') &&
+    next?.kind === 'text' &&
+    next.text.endsWith(':') &&
+    (second?.kind === 'number' || second?.kind === 'numbered')
+      ? after.splice(after.indexOf(next), 1)[0]!
+      : null;
+  const single =
+    withText !== null || (chapeau === null && !printed.text.endsWith(',') && next !== undefined && next.kind !== 'number' && next.kind !== 'numbered');
 
   // The closing is the last "Nth plenary meeting" line followed by a date line, or both on one line.
   let closingAt = -1;
@@ -76,7 +88,7 @@ export function segment(lines: Line[]): Segments {
   if (closingAt === -1) {
     const meeting = after.find((l) => l.kind === 'meeting');
     if (meeting) fail(meeting.n, 'closing meeting line without the date on the line after it');
-    return { masthead, formula, single, body: after, closing: [], annexes };
+    return { masthead, formula, chapeau, single, body: after, closing: [], annexes };
   }
   const meeting = after[closingAt]!;
   const tail = after.slice(closingAt + 1);
@@ -88,6 +100,7 @@ export function segment(lines: Line[]): Segments {
   return {
     masthead,
     formula,
+    chapeau,
     single,
     body: [...after.slice(0, closingAt), ...rest],
     closing: meeting === date ? [meeting] : [meeting, date],
