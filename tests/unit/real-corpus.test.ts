@@ -169,6 +169,16 @@ describe('the sample of real General Assembly documents', () => {
     expect(d.operative.map((p) => p.num)).toEqual(d.operative.map((_, i) => String(i + 1)));
   });
 
+  it('reads recitals followed by one unnumbered operative sentence (A/RES/78/186)', () => {
+    const result = ingestCorpus([read('a-res-78-186.txt')]);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const d = result.documents[0]!;
+    expect(d.preamble.map((p) => p.text.split(' ')[0])).toEqual(['Recalling', 'Recalling', 'Having']);
+    expect(d.operative.map((p) => [p.eId, p.num, p.text])).toEqual([
+      ['para_1', null, 'Takes note of the report of the Human Rights Council, including the addendum thereto, and its recommendations.'],
+    ]);
+  });
+
   it('puts a last line back across the page furniture printed between it and its paragraph (A/80/L.2)', () => {
     const result = ingestCorpus([read('a-80-l-2.txt')]);
     if (!result.ok) throw new Error(JSON.stringify(result.problems));

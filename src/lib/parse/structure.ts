@@ -9,7 +9,9 @@
  * opens a new list under the last item; anything else is a gap in the lettering.
  */
 import type { Block } from './blocks.ts';
+import { operativePhrase } from './emphasis.ts';
 import { stripMarkers } from './markers.ts';
+import { opensPreambularParagraph } from './vocabulary.ts';
 import { annexParagraphId, annexUnnumberedId, operativeId, pointId, preambleId } from './ids.ts';
 import type { Problem } from './problems.ts';
 
@@ -94,11 +96,43 @@ export function nextLabel(style: Style, last: string): string {
  * The tree of a resolution's paragraphs. `single`: a resolution of one paragraph, whose text
  * (all its unnumbered blocks) is its one operative paragraph, `para_1` without a number.
  */
+/** Plural nouns that open lines of running text and look like verbs ("States parties …"). */
+const NOUNS_LIKE_VERBS = new Set([
+  'States',
+  'Nations',
+  'Parties',
+  'Members',
+  'Governments',
+  'Countries',
+  'Islands',
+  'Affairs',
+  'Rights',
+  'Forces',
+  'Peoples',
+  'Territories',
+]);
+const opensOperativeSentence = (text: string) => {
+  const phrase = operativePhrase(text);
+  return phrase !== null && !opensPreambularParagraph(text) && !NOUNS_LIKE_VERBS.has(phrase.split(' ')[0]!);
+};
+
 /** Lists nest (a) › (i) in the Assembly's texts; deeper than this is a misreading, or an attack on the renderers. */
 export const MAX_LIST_DEPTH = 4;
 
 export function buildTree(blocks: Block[], { single = false } = {}): { preamble: Node[]; operative: Node[]; problems: Problem[] } {
   if (single) return buildSingle(blocks);
+  // "Having considered …," / "Approves the report …": recitals, then one operative paragraph, unnumbered.
+  const last = blocks.findLastIndex((b) => b.kind !== 'labelled');
+  if (last !== -1 && blocks[last]!.kind === 'plain' && !blocks.some((b) => b.kind === 'numbered')) {
+    const block = blocks[last]!;
+    const at = block.lines.findIndex((l, i) => opensOperativeSentence(l.text) && (i === 0 || /,\**$/.test(stripMarkers(block.lines[i - 1]!.text))));
+    if (at !== -1) {
+      const recital: Block[] = at > 0 ? [{ ...block, lines: block.lines.slice(0, at) }] : [];
+      const verb: Block = { kind: 'numbered', label: '1', line: block.lines[at]!.n, lines: block.lines.slice(at) };
+      const tree = buildTree([...blocks.slice(0, last), ...recital, verb, ...blocks.slice(last + 1)]);
+      return { ...tree, operative: tree.operative.map((p) => ({ ...p, num: null })) };
+    }
+  }
   const preamble: Node[] = [];
   const operative: Node[] = [];
   const problems: Problem[] = [];
