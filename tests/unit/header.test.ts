@@ -156,6 +156,18 @@ Question of the British Virgin Islands
     });
   });
 
+  it('reads "[without reference to a Main Committee (A/78/605, para. 14)]", its report with its paragraph (A/RES/78/124)', () => {
+    expect(
+      read(`
+Resolution adopted by the General Assembly
+on 18 December 2023
+[without reference to a Main Committee (A/78/605, para. 14)]
+78/124.
+Credentials of representatives to the seventy-eighth session of the General Assembly
+`),
+    ).toMatchObject({ problems: [], facts: { adoptedOn: '2023-12-18', committeeReport: 'A/78/605', number: '78/124' } });
+  });
+
   it('reads a draft submitted by an officer of the committee, its statement wrapped (A/C.2/80/L.50)', () => {
     expect(
       read(`

@@ -38,7 +38,7 @@ const DISTRIBUTION = /^Distr\.:\s*(General|Limited|Restricted)$/;
 const AGENDA = /^(?:Agenda items?|Item) (\d+(?: ?\([a-z]{1,4}\))?(?:(?:,| and) \d*(?: ?\([a-z]{1,4}\))?)*)(?: of the provisional agenda)?\**(?:\s+(\S.*))?$/;
 const ADOPTED = /^Resolution adopted by the General Assembly(?: on (.+))?$/;
 const REPORT = new RegExp(`^\\[on the report of the (${COMMITTEE_NAME}) \\((A\\/[^,)\\s]+)(?:, paras?\\. [^)]+)?\\)\\]$`);
-const NO_COMMITTEE = /^\[without reference to a Main Committee \((A\/[^)\s]+)\)\]$/;
+const NO_COMMITTEE = /^\[without reference to a Main Committee \((A\/[^,)\s]+)(?:, paras?\. [^)]+)?\)\]$/;
 const SPONSORS = /^(.+?):[\s*,]*draft (resolution|decision)$/;
 const NUMBER = /^(\d+\/\d+)\.(?:\s+(.+))?$/;
 /** "Draft resolution submitted by the Vice-Chair of the Committee, …", over up to four lines. */
