@@ -136,3 +136,22 @@ describe('resolutions of one paragraph', () => {
     );
   });
 });
+
+describe('a paragraph number printed without its full stop', () => {
+  it('is the number where it is the next one, after a finished paragraph, before an operative verb (A/C.3/80/L.2, A/RES/80/167)', () => {
+    const { operative, problems } = tree(
+      ['1. Reaffirms the role of the Assembly;', '2 Affirms its deep commitment to remembrance;', '3', 'Also reaffirms the role of the Commission;'].join('\n'),
+    );
+    expect(problems).toEqual([]);
+    expect(operative.map((p) => [p.num, p.block.lines.map((l) => l.text).join(' ')])).toEqual([
+      ['1', 'Reaffirms the role of the Assembly;'],
+      ['2', 'Affirms its deep commitment to remembrance;'],
+      ['3', 'Also reaffirms the role of the Commission;'],
+    ]);
+  });
+
+  it('is text where it is not the next number, or no verb follows', () => {
+    expect(tree(['1. Reaffirms the role of the Assembly;', '5 Affirms its commitment;'].join('\n')).operative).toHaveLength(1);
+    expect(tree(['1. Notes the sum of', '2 million dollars;'].join('\n')).operative.map((p) => p.num)).toEqual(['1']);
+  });
+});

@@ -41,8 +41,12 @@ export function toBlocks(body: Line[]): Block[] {
     const pageBreak = previous !== null && line.n > previous.n + blanks + 1;
     previous = line;
     blanks = 0;
+    const undotted: { label: string; rest: string } | null = operative ? undottedNumber(body, index, blocks, current) : null;
     const structural = line.kind === 'number' || line.kind === 'numbered' || line.kind === 'label' || line.kind === 'labelled';
-    if (structural) {
+    if (undotted) {
+      current = { kind: 'numbered', label: undotted.label, line: line.n, lines: undotted.rest ? [{ ...line, text: undotted.rest }] : [] };
+      blocks.push(current);
+    } else if (structural) {
       const { label, rest } = lineLabel(line);
       const kind = line.kind === 'number' || line.kind === 'numbered' ? 'numbered' : 'labelled';
       current = { kind, label, line: line.n, lines: rest ? [{ ...line, text: rest }] : [] };
@@ -59,6 +63,20 @@ export function toBlocks(body: Line[]): Block[] {
     blankBefore = false;
   }
   return blocks;
+}
+
+/**
+ * A paragraph number printed without its full stop ("26 Affirms …", "6" / "Also reaffirms …"):
+ * taken as the number only where it is the next one, the paragraph before has ended with ";" and
+ * an operative verb follows. Elsewhere such a number is text, or a footnote's.
+ */
+function undottedNumber(body: Line[], at: number, blocks: Block[], current: Block | null): { label: string; rest: string } | null {
+  const m = /^(\d{1,3})(?:\s+(\S.*))?$/.exec(body[at]!.text);
+  const last = blocks.findLast((b) => b.kind === 'numbered');
+  if (!m || (body[at]!.kind !== 'text' && body[at]!.kind !== 'note') || !last || Number(m[1]) !== Number(last.label) + 1) return null;
+  if (!current?.lines.length || !/;\**$/.test(stripMarkers(current.lines.at(-1)!.text))) return null;
+  const opening = m[2] ?? body.slice(at + 1).find((l) => l.kind !== 'blank')?.text ?? '';
+  return operativePhrase(opening) !== null ? { label: m[1]!, rest: m[2] ?? '' } : null;
 }
 
 /**
