@@ -155,3 +155,24 @@ describe('a paragraph number printed without its full stop', () => {
     expect(tree(['1. Notes the sum of', '2 million dollars;'].join('\n')).operative.map((p) => p.num)).toEqual(['1']);
   });
 });
+
+describe('items run inline', () => {
+  it('a later letter at a line’s start goes on with the text when the letters before it stand inline (A/C.2/80/L.46)', () => {
+    const { operative, problems } = tree(
+      [
+        '1. Calls for blended finance initiatives to: (a) focus on impact; (b) promote country',
+        'ownership; (c) give due consideration to global frameworks;',
+        '(d) ensure additionality; (e) share risk fairly;',
+      ].join('\n'),
+    );
+    expect(problems).toEqual([]);
+    expect(operative[0]!.items).toEqual([]);
+    expect(operative[0]!.block.lines.map((l) => l.text).join(' ')).toMatch(/frameworks; \(d\) ensure additionality; \(e\) share risk fairly;$/);
+  });
+
+  it('a letter with no inline letters before it is still a gap', () => {
+    expect(tree(['1. Calls for:', '(c) ensure additionality;'].join('\n')).problems).toEqual([
+      { line: 2, message: 'item (c) where (a) was expected: lettering gap' },
+    ]);
+  });
+});

@@ -96,6 +96,25 @@ export function nextLabel(style: Style, last: string): string {
  * The tree of a resolution's paragraphs. `single`: a resolution of one paragraph, whose text
  * (all its unnumbered blocks) is its one operative paragraph, `para_1` without a number.
  */
+/** The letters before `label` stand in the block's text, in order: "(a) … (b) …" before "(c)". */
+function runsInline(block: Block, label: string): boolean {
+  if (!/^[a-z]$/.test(label)) return false;
+  const text = block.lines.map((l) => l.text).join(' ');
+  let from = 0;
+  for (let c = 'a'; c < label; c = String.fromCharCode(c.charCodeAt(0) + 1)) {
+    from = text.indexOf(`(${c}) `, from);
+    if (from === -1) return false;
+  }
+  return true;
+}
+
+/** A labelled block's lines with its label put back as text, where it printed it. */
+function restoreLabel(block: Block, label: string): Block['lines'] {
+  const [first, ...rest] = block.lines;
+  if (first && first.n === block.line) return [{ ...first, text: `(${label}) ${first.text}` }, ...rest];
+  return [{ n: block.line, kind: 'text', text: `(${label})` }, ...block.lines];
+}
+
 /** Plural nouns that open lines of running text and look like verbs ("States parties …"). */
 const NOUNS_LIKE_VERBS = new Set([
   'States',
@@ -203,6 +222,12 @@ export function buildTree(blocks: Block[], { single = false } = {}): { preamble:
         list = { owner: parent, style: label === 'a' ? 'alpha' : 'roman', last: label };
         lists.push(list);
       } else {
+        // "… by (a) providing …; (b) investing …;" / "(c) eradicating …": items run inline, one of them at a line's start.
+        const inner = lists.length ? lists[lists.length - 1]!.owner.items.at(-1)! : owner;
+        if (runsInline(inner.block, label)) {
+          inner.block.lines.push(...restoreLabel(block, label));
+          continue;
+        }
         const expected = lists.length ? nextLabel(lists[lists.length - 1]!.style, lists[lists.length - 1]!.last) : 'a';
         problems.push({ line: block.line, message: `item (${label}) where (${expected}) was expected: lettering gap` });
         continue;
