@@ -114,3 +114,25 @@ describe('footnote markers on a page of PDF text (the note says which number to 
     else expect(onPage(body, ['1', 'A/80/100.']).join(' ')).toContain(marked);
   });
 });
+
+describe('footnote texts on a page of PDF text', () => {
+  it('a number before a dash is a range in a note’s text, not the next note ("3 – 14 June 1992", A/RES/79/200)', () => {
+    const raw = `\f${[
+      'the Declaration of the Conference, 1 the Rio Declaration, 2 and chapter 17 of Agenda 21, 3',
+      '__________________',
+      'See Report of the Conference on the Human Environment, part one, chap. I.',
+      '2',
+      'Report of the United Nations Conference on Environment and Development, Rio de Janeiro,',
+      '3 – 14 June 1992, vol. I, annex I.',
+      '3',
+      'Ibid., annex II.',
+      '1',
+    ].join('\n')}\n`;
+    const paged = readPages(raw, toLines(raw))!;
+    expect(paged.notes.map((n) => [n.marker, n.lines.map((l) => l.text).join(' ')])).toEqual([
+      ['1', 'See Report of the Conference on the Human Environment, part one, chap. I.'],
+      ['2', 'Report of the United Nations Conference on Environment and Development, Rio de Janeiro, 3 – 14 June 1992, vol. I, annex I.'],
+      ['3', 'Ibid., annex II.'],
+    ]);
+  });
+});

@@ -256,7 +256,7 @@ function readNoteArea(zone: Line[], before: PagedNote[]): PagedNote[] {
     if (only && Number(only[1]) >= next && Number(only[1]) < next + 50) {
       entries.push({ kind: 'number', n: Number(only[1]), line });
       expect = Math.max(expect, Number(only[1]) + 1);
-    } else if (lead && Number(lead[1]) === expect && !STARTS_WITH_MONTH.test(lead[2]!)) {
+    } else if (lead && Number(lead[1]) === expect && !STARTS_WITH_MONTH.test(lead[2]!) && !/^\p{Pd}/u.test(lead[2]!)) {
       entries.push({ kind: 'number', n: expect, line: { ...line, text: lead[1]! } });
       entries.push({ kind: 'text', line: { ...line, text: lead[2]! }, n: expect });
       expect++;
@@ -349,7 +349,7 @@ function carryOver(note: PagedNote, lines: Line[]): void {
   note.lines.push(...lines);
 }
 
-/** "3 December 2009 …" opens with a date, not with note 3. */
+/** "3 December 2009 …" opens with a date, not with note 3 (nor does "3 – 14 June 1992", a range). */
 const STARTS_WITH_MONTH = new RegExp(`^(?:${MONTHS.join('|')})\\b`);
 
 /**
