@@ -6,9 +6,11 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { toAkomaNtoso } from '../../src/lib/export/akn.ts';
 import { checkFidelity } from '../../src/lib/fidelity.ts';
 import { buildLexicon, decodeSource, normalize, parseResolution } from '../../src/lib/parse/index.ts';
 import { resolutionDocumentSchema, sourceMetadataSchema } from '../../src/lib/schema.ts';
+import { validateAkn } from '../helpers/akn.ts';
 import { realSources } from '../helpers/sources.ts';
 
 const ROOT = join(import.meta.dirname, '../fixtures/parse');
@@ -26,6 +28,7 @@ describe('parser fixtures', () => {
       const lexicon = buildLexicon([...corpusTexts, { file, text: normalize(text) }]);
       const doc = resolutionDocumentSchema.parse(parseResolution({ file, text, sha256: '0'.repeat(64), lexicon, ...(metadata ? { metadata } : {}) }));
       expect(checkFidelity(text, doc)).toEqual([]);
+      expect(validateAkn([toAkomaNtoso(doc)])).toEqual([]);
       const actual = JSON.stringify(doc, null, 2) + '\n';
       const expectedPath = join(dir, 'output.json');
       if (process.env['UPDATE']) writeFileSync(expectedPath, actual);

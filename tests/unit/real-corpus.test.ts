@@ -167,6 +167,7 @@ describe('the sample of real General Assembly documents', () => {
     expect(d.preamble).toEqual([]);
     expect(d.operative[0]!.text).toBe('The Working Capital Fund shall be established for 2024 in the amount of 250 million United States dollars;');
     expect(d.operative.map((p) => p.num)).toEqual(d.operative.map((_, i) => String(i + 1)));
+    expect(validateAkn([toAkomaNtoso(d)])).toEqual([]);
   });
 
   it('reads recitals followed by one unnumbered operative sentence (A/RES/78/186)', () => {

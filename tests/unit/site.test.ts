@@ -16,6 +16,7 @@ describe('labels and citations', () => {
     ['para_3__list_1__point_b', 'para. 3 (b)'],
     ['para_3__list_1__point_d__list_1__point_ii', 'para. 3 (d) (ii)'],
     ['preamble__p_16__authorialNote_4', 'note 4'],
+    ['para_3__list_1__point_1', 'para. 3.1'],
   ])('%s is "%s"', (eId, label) => expect(paragraphLabel(eId)).toBe(label));
 
   it('cites paragraphs of a resolution and of the draft', () => {

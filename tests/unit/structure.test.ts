@@ -176,3 +176,28 @@ describe('items run inline', () => {
     ]);
   });
 });
+
+describe('decimal sub-paragraphs', () => {
+  it('"1.1", "1.2" under paragraph 1 are its sub-paragraphs, named by their own number', () => {
+    const { operative, problems } = tree(
+      ['1. Invites views on:', '1.1 General appreciation;', '1.2 Efforts taken;', '2. Decides to remain seized.'].join('\n'),
+    );
+    expect(problems).toEqual([]);
+    expect(operative[0]!.items.map((i) => [i.eId, i.num])).toEqual([
+      ['para_1__list_1__point_1', '1.1'],
+      ['para_1__list_1__point_2', '1.2'],
+    ]);
+    expect(ids(operative)).toEqual(['para_1', 'para_1__list_1__point_1', 'para_1__list_1__point_2', 'para_2']);
+  });
+
+  it('"1.1 per cent" after a line that goes on is text', () => {
+    expect(tree(['1. Notes the rate of', '1.1 per cent of the contributions;'].join('\n')).operative[0]!.items).toEqual([]);
+  });
+
+  it('a decimal that is not the next sub-paragraph is text ("2.3 per cent", A/RES/78/300)', () => {
+    const { operative, problems } = tree(['1. Notes the rate of', '2.3 per cent of the contributions;', '2. Decides to remain seized.'].join('\n'));
+    expect(problems).toEqual([]);
+    expect(operative[0]!.items).toEqual([]);
+    expect(operative[0]!.block.lines.map((l) => l.text)).toEqual(['Notes the rate of', '2.3 per cent of the contributions;']);
+  });
+});

@@ -7,6 +7,7 @@
  *   preamble__p_2                      second preambular paragraph
  *   para_3                             operative paragraph 3
  *   para_3__list_1__point_b            its item (b); items nest: …__point_d__list_1__point_ii
+ *   para_3__list_1__point_1            its decimal sub-paragraph 3.1
  *   annex_1                            the first annex
  *   annex_1__para_4, annex_1__p_2      its paragraph 4, its second unnumbered paragraph
  *   para_3__authorialNote_4            footnote 4, named after the first paragraph citing it
@@ -17,8 +18,8 @@ export const operativeId = (num: string) => `para_${num}`;
 export const annexId = (ordinal: number) => `annex_${ordinal}`;
 export const annexParagraphId = (annex: string, num: string) => `${annex}__para_${num}`;
 export const annexUnnumberedId = (annex: string, ordinal: number) => `${annex}__p_${ordinal}`;
-/** An item of a paragraph or of another item. */
-export const pointId = (parent: string, label: string) => `${parent}__list_1__point_${label}`;
+/** An item of a paragraph or of another item; a decimal sub-paragraph "3.1" by its own part, "1". */
+export const pointId = (parent: string, label: string) => `${parent}__list_1__point_${label.replace(/^\d+\./, '')}`;
 /** The list of a paragraph's items, in Akoma Ntoso. */
 export const listId = (parent: string) => `${parent}__list_1`;
 /** A footnote, named after the paragraph that first cites it, as Akoma Ntoso names authorial notes. */

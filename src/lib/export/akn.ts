@@ -6,7 +6,7 @@
  * (later citations as `<noteRef>`). eIds are the page's ids. Pure and deterministic.
  */
 import type { Footnote, Inline, Paragraph, ResolutionDocument } from '../schema.ts';
-import { calendarDate } from '../document/index.ts';
+import { calendarDate, printedItemNumber } from '../document/index.ts';
 import { listId } from '../document/eid.ts';
 import { ordinal } from '../site/labels.ts';
 import { xml, type Xml } from './xml.ts';
@@ -53,7 +53,7 @@ function noteAt(marker: string, ctx: Context): Xml {
 }
 
 function point(p: Paragraph, ctx: Context, element: 'paragraph' | 'point'): Xml {
-  const num = p.num === null ? '' : xml`<num>${element === 'paragraph' ? `${p.num}.` : `(${p.num})`}</num>`;
+  const num = p.num === null ? '' : xml`<num>${element === 'paragraph' ? `${p.num}.` : printedItemNumber(p.num)}</num>`;
   const text = xml`<p>${inline(p.inline, ctx)}</p>`;
   // A heading above an operative paragraph stands beside it in the body, as a paragraph of its own class.
   const heading = p.heading ? xml`<p class="crossHeading">${p.heading.text}</p>` : '';

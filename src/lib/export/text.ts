@@ -3,6 +3,7 @@
  * items, the closing and the notes, one paragraph per block, footnote markers as superscripts.
  * It is the clean layout the parser reads, so re-ingesting it gives the same paragraphs.
  */
+import { printedItemNumber } from '../document/index.ts';
 import type { Inline, Paragraph, ResolutionDocument } from '../schema.ts';
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -12,7 +13,7 @@ const plain = (nodes: Inline[]) => nodes.map((n) => (n.type === 'noteRef' ? supe
 
 function paragraph(p: Paragraph, depth: number, operative: boolean): string[] {
   const indent = '    '.repeat(depth);
-  const label = p.num === null ? '' : operative && depth === 0 ? `${p.num}. ` : `(${p.num}) `;
+  const label = p.num === null ? '' : operative && depth === 0 ? `${p.num}. ` : `${printedItemNumber(p.num)} `;
   return [...(p.heading ? [p.heading.text] : []), `${indent}${label}${plain(p.inline)}`, ...p.items.flatMap((i) => paragraph(i, depth + 1, operative))];
 }
 

@@ -42,7 +42,9 @@ export function toBlocks(body: Line[]): Block[] {
     previous = line;
     blanks = 0;
     const undotted: { label: string; rest: string } | null = operative ? undottedNumber(body, index, blocks, current) : null;
-    const structural = line.kind === 'number' || line.kind === 'numbered' || line.kind === 'label' || line.kind === 'labelled';
+    // "3.1 …" is a sub-paragraph only under paragraph 3, after 3 or 3.1 …; elsewhere it is text ("2.3 per cent").
+    const decimal = line.kind === 'decimal' && isNextDecimal(lineLabel(line), blocks, current);
+    const structural = line.kind === 'number' || line.kind === 'numbered' || line.kind === 'label' || line.kind === 'labelled' || decimal;
     if (undotted) {
       current = { kind: 'numbered', label: undotted.label, line: line.n, lines: undotted.rest ? [{ ...line, text: undotted.rest }] : [] };
       blocks.push(current);
@@ -63,6 +65,19 @@ export function toBlocks(body: Line[]): Block[] {
     blankBefore = false;
   }
   return blocks;
+}
+
+/**
+ * The decimal label that comes next, "3.1" right after paragraph 3, "3.2" after 3.1, where the
+ * text before has ended its clause and the sub-paragraph opens in capitals ("1.1 per cent" is text).
+ */
+function isNextDecimal({ label, rest }: { label: string; rest: string }, blocks: Block[], current: Block | null): boolean {
+  const last = blocks.findLast((b) => b.kind !== 'plain');
+  const before = current?.lines.at(-1)?.text;
+  if (!last || (before !== undefined && !/[:;.]\**$/.test(stripMarkers(before))) || (rest !== '' && !/^\p{Lu}/u.test(rest))) return false;
+  if (last.kind === 'numbered') return label === `${last.label}.1`;
+  const m = /^(\d+)\.(\d+)$/.exec(last.label ?? '');
+  return m !== null && label === `${m[1]}.${Number(m[2]) + 1}`;
 }
 
 /**

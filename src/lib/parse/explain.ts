@@ -4,7 +4,7 @@
  * or where and why the text was refused.
  */
 import type { ResolutionDocument } from '../schema.ts';
-import { parseEId, walk } from '../document/index.ts';
+import { parseEId, walk, withPoints } from '../document/index.ts';
 import { readMasthead, type Masthead } from './header.ts';
 import { toLines, type Line } from './lines.ts';
 import { normalize } from './normalize.ts';
@@ -41,7 +41,7 @@ export function partName(eId: string): string {
   if (!parsed || parsed.kind === 'note') return eId;
   const head =
     parsed.kind === 'annex' ? `annex ${parsed.annex}, ${parsed.numbered ? 'paragraph' : 'unnumbered'} ${parsed.number}` : `${parsed.kind} ${parsed.number}`;
-  return [head, ...parsed.points.map((p) => `(${p})`)].join(' ');
+  return withPoints(head, parsed.points);
 }
 
 /** The masthead fields by line, where the masthead can be read at all. */

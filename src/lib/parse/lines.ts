@@ -14,6 +14,7 @@ export type LineKind =
   | 'numbered' // "1. Calls upon …"
   | 'label' // "(a)" alone: an item label whose text follows
   | 'labelled' // "(a) General appreciation …", also "- (a) …" in the Markdown layout
+  | 'decimal' // "3.1 Calls upon …", "3.1" alone: a sub-paragraph, where paragraph 3 is open (else text: "1.5 degrees")
   | 'note' // "¹ See A/51/261, annex.": a footnote in the clean layout
   | 'meeting' // "71st plenary meeting", "55th (resumed) plenary meeting"
   | 'closing' // "42nd plenary meeting 4 December 2023": meeting and date on one line
@@ -46,6 +47,7 @@ const GRAMMAR: ReadonlyArray<readonly [LineKind, RegExp]> = [
   // paragraph; or opening a resolution of one sentence ("The General Assembly, recalling …, decides …").
   ['annex', /^\s*Annex(?: [IVXLC]+)?\s*$/],
   ['formula', /^\s*The General Assembly(?:,\s*$|\s*$|, \p{Ll})/u],
+  ['decimal', /^\s*\d{1,3}\.\d{1,2}\.?(?:\s+\S|\s*$)/],
   ['number', /^\s*\d{1,3}\.\s*$/],
   ['numbered', /^\s*\d{1,3}\.\s+\S/],
   ['label', /^\s*(?:[-*•]\s+)?\([a-z]{1,4}\)\s*$/],
@@ -108,7 +110,7 @@ export function toLines(text: string): Line[] {
 
 /** The label of a numbered or labelled line: "3" for "3. Invites", "b" for "- (b) Efforts". */
 export function lineLabel(line: Line): { label: string; rest: string } {
-  const m = /^(?:[-*•]\s+)?(?:\(([a-z]{1,4})\)|(\d{1,3})\.)\s*(.*)$/.exec(line.text);
+  const m = /^(?:[-*•]\s+)?(?:\(([a-z]{1,4})\)|(\d{1,3}\.\d{1,2})\.?|(\d{1,3})\.)\s*(.*)$/.exec(line.text);
   if (!m) throw new Error(`line ${line.n} has no label`);
-  return { label: (m[1] ?? m[2])!, rest: m[3]! };
+  return { label: (m[1] ?? m[2] ?? m[3])!, rest: m[4]! };
 }

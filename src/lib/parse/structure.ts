@@ -46,7 +46,7 @@ function isHeadingBlock(block: Block): boolean {
   );
 }
 
-type Style = 'alpha' | 'roman';
+type Style = 'alpha' | 'roman' | 'decimal';
 
 interface OpenList {
   owner: Node;
@@ -83,6 +83,7 @@ function fromRoman(s: string): number | null {
 
 /** The label after `last` in a list of the given style: b after a, aa after z, iv after iii. */
 export function nextLabel(style: Style, last: string): string {
+  if (style === 'decimal') return last.replace(/\d+$/, (k) => String(Number(k) + 1));
   if (style === 'roman') return toRoman(fromRoman(last)! + 1);
   if (last === 'z') return 'aa';
   if (/^([a-z])\1+$/.test(last)) {
@@ -210,6 +211,10 @@ export function buildTree(blocks: Block[], { single = false } = {}): { preamble:
         lists = lists.slice(0, at + 1);
         list = lists[at]!;
         list.last = label;
+      } else if (label === `${owner.num}.1`) {
+        // "3.1", "3.2" …: sub-paragraphs of paragraph 3 itself, before any of its items.
+        lists = [{ owner, style: 'decimal', last: label }];
+        list = lists[0]!;
       } else if ((label === 'a' || label === 'i') && lists.length >= MAX_LIST_DEPTH) {
         problems.push({
           line: block.line,

@@ -2,7 +2,7 @@
  * How paragraphs, notes and documents are named for readers and in citations:
  * "preambular para. 5", "para. 3 (b)", "note 4", "A/RES/66/24".
  */
-import { documentDate, MONTHS, parseEId } from '../document/index.ts';
+import { documentDate, MONTHS, parseEId, withPoints } from '../document/index.ts';
 import type { ResolutionDocument } from '../schema.ts';
 
 /** "2011-12-02" -> "2 December 2011", the UN's way of writing dates. */
@@ -30,7 +30,7 @@ export function paragraphLabel(eId: string): string {
         ? `para. ${parsed.number}`
         : // An unnumbered paragraph of an annex by its place.
           `annex ${parsed.annex}, ${parsed.numbered ? `para. ${parsed.number}` : `paragraph ${parsed.number} (unnumbered)`}`;
-  return [head, ...parsed.points.map((p) => `(${p})`)].join(' ');
+  return withPoints(head, parsed.points);
 }
 
 /** The document's short name: its symbol, or for a draft without one, what identifies it. */
