@@ -120,6 +120,8 @@ export function checkInvariants(source: string, doc: ResolutionDocument): Violat
   }
   for (const [what, pattern] of MASTHEAD_IN_TITLE) {
     if (pattern.test(doc.title)) violations.push({ line: 1, message: `${what} read as part of the title "${doc.title.slice(0, 80)}"` });
+    if (doc.agendaTitle && pattern.test(doc.agendaTitle) && what !== 'the agenda item')
+      violations.push({ line: 1, message: `${what} read as part of the agenda item's title "${doc.agendaTitle.slice(0, 80)}"` });
   }
   // A bracketed line may be wrapped: each line is tried with the one after it.
   const headJoined = head.map((l, i) => (l.startsWith('[') && !l.endsWith(']') ? `${l} ${head[i + 1] ?? ''}` : l));

@@ -156,6 +156,20 @@ Question of the British Virgin Islands
     });
   });
 
+  it('reads the adoption line wrapped after "on", and keeps it out of the agenda item\'s title (A/RES/78/256)', () => {
+    expect(
+      read(`
+Agenda item 134
+Proposed programme budget for 2024
+Resolution adopted by the General Assembly on
+22 December 2023
+[on the report of the Fifth Committee (A/78/662, para. 83)]
+78/256.
+Working Capital Fund for 2024
+`),
+    ).toMatchObject({ problems: [], facts: { agendaTitle: 'Proposed programme budget for 2024', adoptedOn: '2023-12-22', number: '78/256' } });
+  });
+
   it('reads "[without reference to a Main Committee (A/78/605, para. 14)]", its report with its paragraph (A/RES/78/124)', () => {
     expect(
       read(`

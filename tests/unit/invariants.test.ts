@@ -60,6 +60,11 @@ describe('the invariants of a right reading', () => {
       },
       /footnote \d+ read inside a symbol \("….*resolution 70\/\d+"\)/,
     ],
+    [
+      'the adoption line read into the agenda item’s title',
+      (doc) => (doc.agendaTitle = `${doc.agendaTitle} Resolution adopted by the General Assembly on 4 December 2023`),
+      /the adoption line read as part of the agenda item's title/,
+    ],
   ])('catch %s', (_, damage, message) => expect(violations(damage)).toEqual(expect.arrayContaining([expect.stringMatching(message)])));
 
   it('let a paragraph cite the title in its own words', () => {

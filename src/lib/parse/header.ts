@@ -36,7 +36,8 @@ const COMMITTEE_NAME = '(?:First|Second|Third|Fourth|Fifth|Sixth|Special Politic
 const COMMITTEE = new RegExp(`^(${COMMITTEE_NAME})$`);
 const DISTRIBUTION = /^Distr\.:\s*(General|Limited|Restricted)$/;
 const AGENDA = /^(?:Agenda items?|Item) (\d+(?: ?\([a-z]{1,4}\))?(?:(?:,| and) \d*(?: ?\([a-z]{1,4}\))?)*)(?: of the provisional agenda)?\**(?:\s+(\S.*))?$/;
-const ADOPTED = /^Resolution adopted by the General Assembly(?: on (.+))?$/;
+/** "Resolution adopted by the General Assembly [on DATE]", or "… on" with the date on the next line. */
+const ADOPTED = /^Resolution adopted by the General Assembly(?: on(?: (.+))?)?$/;
 const REPORT = new RegExp(`^\\[on the report of the (${COMMITTEE_NAME}) \\((A\\/[^,)\\s]+)(?:, paras?\\. [^)]+)?\\)\\]$`);
 const NO_COMMITTEE = /^\[without reference to a Main Committee \((A\/[^,)\s]+)(?:, paras?\. [^)]+)?\)\]$/;
 const SPONSORS = /^(.+?):[\s*,]*draft (resolution|decision)$/;
