@@ -52,6 +52,23 @@ describe('Content-Security-Policy', () => {
     expect(headers).toContain("frame-ancestors 'none'");
   });
 
+  it('the test server sends the headers of dist/_headers, as a deployment does, on pages, data and the 404', async () => {
+    for (const path of ['/', '/a-res-66-24/', '/data/a-res-66-24.json', '/no-such-page/']) {
+      const response = await fetch(`${site.origin}${path}`);
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers.get(name), `${path} ${name}`).toBe(value);
+    }
+  });
+
+  it('a directory asked for without its trailing slash is redirected to it, with its query', async () => {
+    const response = await fetch(`${site.origin}/a-res-66-24?x=1`, { redirect: 'manual' });
+    expect([response.status, response.headers.get('location')]).toEqual([301, '/a-res-66-24/?x=1']);
+    expect(response.headers.get('content-security-policy')).toBe(SECURITY_HEADERS['Content-Security-Policy']);
+    const { page } = await site.open();
+    await page.goto(`${site.origin}/search`);
+    expect(new URL(page.url()).pathname).toBe('/search/');
+    expect(await page.locator('h1').innerText()).toBe('Search the resolutions');
+  });
+
   for (const [name, path, act] of PAGES) {
     it(`${name}: no violation, no console error, no request to another origin`, async () => {
       const { page, errors, foreign } = await site.open({ permissions: ['clipboard-read', 'clipboard-write'] });

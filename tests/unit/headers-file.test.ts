@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { headersFor, parseHeadersFile } from '../../src/build/headers-file.ts';
+import { headersFile, SECURITY_HEADERS } from '../../src/lib/site/security.ts';
+
+describe('_headers, as static hosts read it', () => {
+  it('gives every path the site’s own headers', () => {
+    const rules = parseHeadersFile(headersFile());
+    for (const path of ['/', '/a-res-66-24/', '/data/corpus.json']) {
+      expect(headersFor(rules, path)).toEqual(Object.fromEntries(Object.entries(SECURITY_HEADERS).map(([k, v]) => [k.toLowerCase(), v])));
+    }
+  });
+
+  it('applies a rule to the paths its pattern matches, later rules adding to earlier ones', () => {
+    const rules = parseHeadersFile('/*\n  X-A: 1\n\n# a comment\n/data/*\n  Cache-Control: max-age=60\n  X-A: 2\n');
+    expect(headersFor(rules, '/')).toEqual({ 'x-a': '1' });
+    expect(headersFor(rules, '/data/x.json')).toEqual({ 'x-a': '2', 'cache-control': 'max-age=60' });
+  });
+
+  it('refuses a line it cannot read, with its number', () => {
+    expect(() => parseHeadersFile('  X-A: 1\n')).toThrow('_headers:1: expected a path or an indented "Name: value" line');
+    expect(() => parseHeadersFile('/*\n  not a header\n')).toThrow(/_headers:2:/);
+  });
+});
