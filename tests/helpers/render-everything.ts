@@ -15,7 +15,7 @@ import { recordHtml, searchRecords } from '../../src/lib/search/records.ts';
 import { documentCitation } from '../../src/lib/site/citation.ts';
 import { linkReferences } from '../../src/lib/site/crossrefs.ts';
 import { documentContext } from '../../src/lib/site/document-context.ts';
-import { documentName } from '../../src/lib/site/labels.ts';
+import { documentName } from '../../src/lib/document/index.ts';
 import { corpusIndex, neighbours, type CorpusIndex } from '../../src/lib/site/series.ts';
 import { corpusSeries, walk } from '../../src/lib/document/index.ts';
 

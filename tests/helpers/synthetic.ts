@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { toPlainText } from '../../src/lib/export/text.ts';
 import { spellOrdinal } from '../../src/lib/parse/vocabulary.ts';
 import type { Footnote, Inline, Paragraph, ResolutionDocument } from '../../src/lib/schema.ts';
-import { formatDate, ordinal } from '../../src/lib/site/labels.ts';
+import { formatDate, ordinal } from '../../src/lib/document/index.ts';
 
 export const SERIES_SIZE = 25;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentCitation, paragraphCitation } from '../../src/lib/site/citation.ts';
 import { linkReferences, type LinkContext } from '../../src/lib/site/crossrefs.ts';
-import { formatDate, ordinal, paragraphLabel } from '../../src/lib/site/labels.ts';
+import { formatDate, ordinal, paragraphLabel } from '../../src/lib/document/index.ts';
 import { corpusIndex, linkContext, neighbours, seriesTimeline } from '../../src/lib/site/series.ts';
 import { bySymbol, realCorpus } from '../helpers/sources.ts';
 

@@ -5,7 +5,7 @@
  * and spelled out for screen readers, never by colour alone.
  */
 import type { ResolutionDocument } from '../schema.ts';
-import { documentName, documentYear, paragraphLabel } from '../site/labels.ts';
+import { documentName, documentYear, paragraphLabel } from '../document/index.ts';
 import { paragraphPath } from '../site/urls.ts';
 import type { AlignedRow, Alignment, Status } from './align.ts';
 import type { DiffOp } from './diff.ts';

@@ -3,6 +3,7 @@ export { calendarDate, documentDate, MONTHS, sessionYear, type KnownDate } from 
 export { corpusSeries, seriesDocuments } from './series.ts';
 export { resolutionNumber, resolutionSymbol } from './symbol.ts';
 export { corpusTopics, seriesTopic, type Topic } from './topics.ts';
+export { documentName, documentYear, formatDate, ordinal, paragraphLabel } from './labels.ts';
 export { printedItemNumber, withPoints } from './numbering.ts';
 export { walk } from './walk.ts';
 export * as eid from './eid.ts';

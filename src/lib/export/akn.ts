@@ -6,9 +6,8 @@
  * (later citations as `<noteRef>`). eIds are the page's ids. Pure and deterministic.
  */
 import type { Footnote, Inline, Paragraph, ResolutionDocument } from '../schema.ts';
-import { calendarDate, printedItemNumber } from '../document/index.ts';
+import { calendarDate, ordinal, printedItemNumber } from '../document/index.ts';
 import { listId } from '../document/eid.ts';
-import { ordinal } from '../site/labels.ts';
 import { xml, type Xml } from './xml.ts';
 
 const AKN_NS = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';

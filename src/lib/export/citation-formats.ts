@@ -1,8 +1,7 @@
 /** A document's citation as BibTeX and as CSL-JSON, next to the UN style of site/citation.ts. */
-import { documentDate } from '../document/index.ts';
+import { documentDate, documentName, ordinal } from '../document/index.ts';
 import type { ResolutionDocument } from '../schema.ts';
 import { documentCitation } from '../site/citation.ts';
-import { documentName, ordinal } from '../site/labels.ts';
 import { undocsUrl } from '../site/urls.ts';
 
 const AUTHORITY = 'United Nations General Assembly';

@@ -1,6 +1,6 @@
 /** schema.org `Legislation` for a document, as JSON-LD for its page's head. */
 import type { ResolutionDocument } from '../schema.ts';
-import { documentName } from '../site/labels.ts';
+import { documentName } from '../document/index.ts';
 
 export function legislationJsonLd(doc: ResolutionDocument, pageUrl: string, seriesUrl: string): Record<string, unknown> {
   return {

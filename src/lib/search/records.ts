@@ -11,9 +11,8 @@
  * Pure: src/build/publish.ts hands the records' HTML to Pagefind.
  */
 import { html, type Markup } from '../markup.ts';
-import { documentDate } from '../document/index.ts';
+import { documentDate, documentName, documentYear, paragraphLabel } from '../document/index.ts';
 import type { Paragraph, ResolutionDocument } from '../schema.ts';
-import { documentName, documentYear, paragraphLabel } from '../site/labels.ts';
 import { documentPath } from '../site/urls.ts';
 
 /** Where in a document a record comes from; also a search filter. */

@@ -2,7 +2,7 @@
  * Citations, built once here and used by every page, the copy buttons and the exports.
  */
 import type { ResolutionDocument } from '../schema.ts';
-import { documentName, formatDate, paragraphLabel } from './labels.ts';
+import { documentName, formatDate, paragraphLabel } from '../document/index.ts';
 
 /** "A/RES/66/24, para. 3 (b)"; "A/RES/66/24, preambular para. 5"; "A/RES/66/24, note 4". */
 export function paragraphCitation(doc: ResolutionDocument, eId: string): string {

@@ -6,7 +6,7 @@ import type { ResolutionDocument } from '../schema.ts';
 import { correctionNumbers } from './anchors.ts';
 import { paragraphCitation } from './citation.ts';
 import type { LinkContext } from './crossrefs.ts';
-import { paragraphLabel } from './labels.ts';
+import { paragraphLabel } from '../document/index.ts';
 import { linkContext, type CorpusIndex } from './series.ts';
 
 export interface DocumentContext {

@@ -2,7 +2,9 @@
  * How paragraphs, notes and documents are named for readers and in citations:
  * "preambular para. 5", "para. 3 (b)", "note 4", "A/RES/66/24".
  */
-import { documentDate, MONTHS, parseEId, withPoints } from '../document/index.ts';
+import { documentDate, MONTHS } from './date.ts';
+import { parseEId } from './eid.ts';
+import { withPoints } from './numbering.ts';
 import type { ResolutionDocument } from '../schema.ts';
 
 /** "2011-12-02" -> "2 December 2011", the UN's way of writing dates. */
