@@ -1,16 +1,22 @@
 // @ts-check
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { readDeployment } from './src/lib/site/deployment.ts';
 import { headersFile } from './src/lib/site/security.ts';
 
 // The site builds content/resolutions into dist/ by default. The benchmark and the escaping
 // test build other corpora into other folders (see src/build/build-site.ts).
 const outDir = process.env.SITE_OUT_DIR ?? './dist';
+// SITE_URL and SITE_BASE, read and checked in one place.
+const deployment = readDeployment(process.env);
 
 export default defineConfig({
-  // Canonical URLs and the sitemap need an origin; override with SITE_URL when deploying.
-  site: process.env.SITE_URL ?? 'https://ict-security-resolutions.example.org',
+  // Canonical URLs, Open Graph, JSON-LD, the sitemap and cited addresses need an origin; without
+  // SITE_URL they are left out, never invented.
+  ...(deployment.origin ? { site: deployment.origin } : {}),
+  base: deployment.base,
   outDir,
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
@@ -19,6 +25,17 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   integrations: [
+    // Every page but the 404, where there is an origin to write absolute addresses with.
+    ...(deployment.origin ? [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })] : []),
+    {
+      name: 'deployment-note',
+      hooks: {
+        'astro:build:done': ({ logger }) => {
+          if (!deployment.origin)
+            logger.info('SITE_URL is not set: no canonical links, Open Graph addresses, sitemap or page addresses in citations are written');
+        },
+      },
+    },
     {
       // Static hosts (Netlify, Cloudflare Pages and others) read security headers from _headers.
       name: 'security-headers',

@@ -37,6 +37,8 @@ export interface BuildOptions {
   check?: boolean;
   /** Hide the phases' own output. */
   quiet?: boolean;
+  /** Environment for the phases beyond this process's own (SITE_URL, SITE_BASE for another deployment). */
+  env?: Record<string, string>;
 }
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -108,7 +110,7 @@ export async function buildSite(options: BuildOptions): Promise<{ phases: Phase[
 }
 
 async function buildInto(site: string, options: BuildOptions, quiet: boolean, start: number): Promise<{ phases: Phase[]; seconds: number }> {
-  const env = { RESOLUTIONS_DIR: options.data, SITE_OUT_DIR: site, SITE_CACHE_DIR: options.cache, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = { ...options.env, RESOLUTIONS_DIR: options.data, SITE_OUT_DIR: site, SITE_CACHE_DIR: options.cache, ASTRO_TELEMETRY_DISABLED: '1' };
   // Astro starts beside the ingest, and asks for the data before it reads it (src/build/data-ready.ts).
   const astro = run('astro build', ['node_modules/astro/bin/astro.mjs', 'build', ...(quiet ? ['--silent'] : [])], { ...env, [DATA_PENDING_ENV]: '1' }, quiet, {
     ipc: true,

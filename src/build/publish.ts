@@ -12,6 +12,7 @@ import * as pagefind from 'pagefind';
 import { corpusFile, documentFiles, schemaFile, type DataFile } from '../lib/export/files.ts';
 import type { ResolutionDocument } from '../lib/schema.ts';
 import { recordHtml, searchRecords } from '../lib/search/records.ts';
+import { sitePath } from '../lib/site/urls.ts';
 import { corpusSeries } from '../lib/document/index.ts';
 
 /** Documents per index; SEARCH_SHARD_DOCUMENTS overrides it (tests use a tiny one to exercise merging). */
@@ -59,7 +60,7 @@ export async function writeSearchIndex(docs: ResolutionDocument[], out: string):
     // Pagefind also writes its ready-made search UIs; this site has its own, so they are dropped.
     for (const file of await readdir(join(out, name)))
       if (/^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/.test(file)) await rm(join(out, name, file));
-    if (shard > 0) bundles.push(`/${name}/`);
+    if (shard > 0) bundles.push(sitePath(`${name}/`));
     records += batch.length;
   }
   await writeFile(join(out, 'pagefind', 'shards.json'), JSON.stringify({ bundles }) + '\n');

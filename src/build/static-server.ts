@@ -42,6 +42,8 @@ export interface ServerOptions {
   onResponse?: (path: string, bytes: number) => void;
   /** The port to listen on; by default any free one. */
   port?: number;
+  /** The path the site is served under ("/ict/"), as a host serving it there would: outside it, 404. */
+  base?: string;
 }
 
 export async function startStaticServer(root: string, options: ServerOptions = {}): Promise<{ server: Server; origin: string }> {
@@ -51,8 +53,21 @@ export async function startStaticServer(root: string, options: ServerOptions = {
   const headersPath = join(root, '_headers');
   const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
   const server = createServer((req, res) => {
-    const { pathname, search } = new URL(req.url ?? '/', 'http://localhost');
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const { search } = url;
+    const base = options.base ?? '/';
+    // The site's own path, below its base; a path outside the base finds nothing.
+    const inside = url.pathname.startsWith(base);
+    const pathname = inside ? `/${url.pathname.slice(base.length)}` : url.pathname;
     const deployed = headersFor(rules, pathname);
+    if (!inside) {
+      // "/ict" is the site at "/ict/"; anything else outside the base is not the site's.
+      const home = url.pathname === base.slice(0, -1);
+      res.writeHead(home ? 301 : 404, { ...deployed, ...(home ? { location: `${base}${search}` } : { 'content-type': 'text/plain; charset=utf-8' }) });
+      res.end(home ? undefined : 'Not found: outside the site');
+      options.onResponse?.(url.pathname, 0);
+      return;
+    }
     try {
       decodeURIComponent(pathname);
     } catch {
@@ -62,7 +77,7 @@ export async function startStaticServer(root: string, options: ServerOptions = {
     }
     // "/a-res-66-24" is the directory "/a-res-66-24/": hosts redirect there, as this does.
     if (!pathname.endsWith('/') && isDirectory(pathIn(root, pathname))) {
-      res.writeHead(301, { ...deployed, location: `${pathname}/${search}` });
+      res.writeHead(301, { ...deployed, location: `${url.pathname}/${search}` });
       res.end();
       options.onResponse?.(pathname, 0);
       return;

@@ -5,6 +5,7 @@
 import { alignDocuments } from '../lib/compare/align.ts';
 import { comparisonHtml } from '../lib/compare/render.ts';
 import type { ResolutionDocument } from '../lib/schema.ts';
+import { dataPath } from '../lib/site/urls.ts';
 
 const form = document.querySelector<HTMLFormElement>('.compare-form')!;
 const status = document.querySelector<HTMLElement>('#compare-status')!;
@@ -15,7 +16,7 @@ const load = (id: string) => {
   if (!cache.has(id))
     cache.set(
       id,
-      fetch(`/data/${encodeURIComponent(id)}.json`).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${id}: ${r.status}`)))),
+      fetch(dataPath({ id: encodeURIComponent(id) })).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${id}: ${r.status}`)))),
     );
   return cache.get(id)!;
 };

@@ -13,6 +13,7 @@ import {
   type PagefindData,
   type SearchState,
 } from '../lib/search/state.ts';
+import { sitePath } from '../lib/site/urls.ts';
 
 /** A Pagefind result is one part of a document; its paragraphs are the hits. */
 interface PagefindResult {
@@ -23,15 +24,16 @@ interface PagefindSearch {
   filters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
-  mergeIndex(path: string): Promise<void>;
+  options(o: { baseUrl: string }): Promise<void>;
+  mergeIndex(path: string, o: { baseUrl: string }): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(q: string, o: object): Promise<PagefindSearch | null>;
 }
 
 /** How many results (parts of documents: a handful of documents) to load at first; the rest on request. */
 const FIRST_PAGE = 8;
-const PAGEFIND_URL = '/pagefind/pagefind.js';
-const SHARDS_URL = '/pagefind/shards.json';
+const PAGEFIND_URL = sitePath('pagefind/pagefind.js');
+const SHARDS_URL = sitePath('pagefind/shards.json');
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('#search-query')!;
@@ -45,7 +47,9 @@ function loadPagefind(): Promise<Pagefind> {
     import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>,
     fetch(SHARDS_URL).then((r) => (r.ok ? (r.json() as Promise<{ bundles: string[] }>) : { bundles: [] })),
   ]).then(async ([pf, shards]) => {
-    for (const bundle of shards.bundles) await pf.mergeIndex(bundle);
+    // The records' addresses are whole paths, the site's base in them: Pagefind must add none of its own.
+    await pf.options({ baseUrl: '/' });
+    for (const bundle of shards.bundles) await pf.mergeIndex(bundle, { baseUrl: '/' });
     // Loaded up front so that each search reports how many documents match (its `filters`).
     await pf.filters();
     return pf;

@@ -53,10 +53,10 @@ describe('open-data files', () => {
   it('each document as the JSON the ingest wrote, byte for byte, as Akoma Ntoso and as text', () => {
     for (const doc of corpus) {
       const [json, akn, txt] = documentFiles(doc);
-      expect(json).toEqual({ path: `/data/${doc.id}.json`, body: readFileSync(join(RESOLUTIONS_DIR, `${doc.id}.json`), 'utf8') });
-      expect(akn!.path).toBe(`/data/${doc.id}.akn.xml`);
+      expect(json).toEqual({ path: `data/${doc.id}.json`, body: readFileSync(join(RESOLUTIONS_DIR, `${doc.id}.json`), 'utf8') });
+      expect(akn!.path).toBe(`data/${doc.id}.akn.xml`);
       expect(akn!.body).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<akomaNtoso /);
-      expect(txt!.path).toBe(`/data/${doc.id}.txt`);
+      expect(txt!.path).toBe(`data/${doc.id}.txt`);
     }
   });
 

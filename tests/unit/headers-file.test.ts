@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../src/build/headers-file.ts';
 import { headersFile, SECURITY_HEADERS } from '../../src/lib/site/security.ts';
@@ -19,5 +21,14 @@ describe('_headers, as static hosts read it', () => {
   it('refuses a line it cannot read, with its number', () => {
     expect(() => parseHeadersFile('  X-A: 1\n')).toThrow('_headers:1: expected a path or an indented "Name: value" line');
     expect(() => parseHeadersFile('/*\n  not a header\n')).toThrow(/_headers:2:/);
+  });
+});
+
+describe('the README’s nginx snippet', () => {
+  it('sends exactly the headers the site states', () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+    const nginx = /```nginx\n([\s\S]*?)```/.exec(readme)![1]!;
+    const sent = Object.fromEntries([...nginx.matchAll(/add_header ([A-Za-z-]+) "([^"]*)" always;/g)].map((m) => [m[1]!, m[2]!]));
+    expect(sent).toEqual(SECURITY_HEADERS);
   });
 });

@@ -7,25 +7,25 @@
 import { z } from 'astro/zod';
 import { resolutionDocumentSchema, type ResolutionDocument } from '../schema.ts';
 import { corpusSeries } from '../document/index.ts';
-import { dataPath } from '../site/urls.ts';
+import { dataFile, sitePath } from '../site/urls.ts';
 import { toAkomaNtoso } from './akn.ts';
 import { toPlainText } from './text.ts';
 
 export interface DataFile {
-  /** The file's path on the site ("/data/a-res-66-24.json"). */
+  /** The file's path in the built site, under its base ("data/a-res-66-24.json"). */
   path: string;
   body: string;
 }
 
-export const CORPUS_PATH = '/data/corpus.json';
-export const SCHEMA_PATH = '/data/schema.json';
+export const CORPUS_PATH = 'data/corpus.json';
+export const SCHEMA_PATH = 'data/schema.json';
 
 /** One document's files. */
 export function documentFiles(doc: ResolutionDocument): DataFile[] {
   return [
-    { path: dataPath(doc, 'json'), body: JSON.stringify(doc, null, 2) + '\n' },
-    { path: dataPath(doc, 'akn.xml'), body: toAkomaNtoso(doc) },
-    { path: dataPath(doc, 'txt'), body: toPlainText(doc) },
+    { path: dataFile(doc, 'json'), body: JSON.stringify(doc, null, 2) + '\n' },
+    { path: dataFile(doc, 'akn.xml'), body: toAkomaNtoso(doc) },
+    { path: dataFile(doc, 'txt'), body: toPlainText(doc) },
   ];
 }
 
@@ -39,5 +39,6 @@ export function corpusFile(docs: ResolutionDocument[]): DataFile {
 /** The JSON Schema of a document, generated from the Zod schema that validates the data. */
 export function schemaFile(): DataFile {
   const schema = z.toJSONSchema(resolutionDocumentSchema, { target: 'draft-2020-12', unrepresentable: 'any' });
-  return { path: SCHEMA_PATH, body: JSON.stringify({ $id: SCHEMA_PATH, title: 'Resolution document', ...schema }, null, 2) + '\n' };
+  // Its id is its address on the site, under the deployment's base.
+  return { path: SCHEMA_PATH, body: JSON.stringify({ $id: sitePath(SCHEMA_PATH), title: 'Resolution document', ...schema }, null, 2) + '\n' };
 }

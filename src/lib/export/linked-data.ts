@@ -2,7 +2,8 @@
 import type { ResolutionDocument } from '../schema.ts';
 import { documentName } from '../document/index.ts';
 
-export function legislationJsonLd(doc: ResolutionDocument, pageUrl: string, seriesUrl: string): Record<string, unknown> {
+/** `pageUrl` and `seriesUrl` are null where the site has no origin (SITE_URL unset): no address is invented. */
+export function legislationJsonLd(doc: ResolutionDocument, pageUrl: string | null, seriesUrl: string | null): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'Legislation',
@@ -15,8 +16,8 @@ export function legislationJsonLd(doc: ResolutionDocument, pageUrl: string, seri
     legislationPassedBy: doc.kind === 'resolution' ? { '@type': 'Organization', name: 'United Nations General Assembly' } : undefined,
     legislationJurisdiction: 'United Nations',
     inLanguage: 'en',
-    url: pageUrl,
-    isPartOf: { '@type': 'CreativeWorkSeries', name: doc.title, url: seriesUrl },
+    ...(pageUrl ? { url: pageUrl } : {}),
+    isPartOf: { '@type': 'CreativeWorkSeries', name: doc.title, ...(seriesUrl ? { url: seriesUrl } : {}) },
   };
 }
 

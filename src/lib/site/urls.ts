@@ -1,8 +1,16 @@
-/** Where things live: the site's URLs, documented in the README and stable once published. */
+/**
+ * Where things live: the site's URLs, documented in the README and stable once published. Every
+ * path is under the deployment's base (src/lib/site/deployment.ts): `/a-res-66-24/`, or
+ * `/ict/a-res-66-24/` when the site is served under /ict/.
+ */
 import type { ResolutionDocument } from '../schema.ts';
+import { BASE } from './deployment.ts';
+
+/** A path of the site from its part after the base: `sitePath('search/')`, `sitePath()` for the home page. */
+export const sitePath = (path = '') => `${BASE}${path}`;
 
 /** The page of a document: `/a-res-66-24/`. */
-export const documentPath = (doc: Pick<ResolutionDocument, 'id'>) => `/${doc.id}/`;
+export const documentPath = (doc: Pick<ResolutionDocument, 'id'>) => sitePath(`${doc.id}/`);
 
 /** A paragraph's permanent address on its page. */
 export const paragraphPath = (doc: Pick<ResolutionDocument, 'id'>, eId: string) => `${documentPath(doc)}#${eId}`;
@@ -11,17 +19,22 @@ export const paragraphPath = (doc: Pick<ResolutionDocument, 'id'>, eId: string) 
 export const undocsUrl = (symbol: string) => `https://undocs.org/${symbol}`;
 
 /** The prebuilt comparison of two consecutive documents. */
-export const comparePath = (from: Pick<ResolutionDocument, 'id'>, to: Pick<ResolutionDocument, 'id'>) => `/compare/${from.id}/${to.id}/`;
+export const comparePath = (from: Pick<ResolutionDocument, 'id'>, to: Pick<ResolutionDocument, 'id'>) => sitePath(`compare/${from.id}/${to.id}/`);
 
 /** The history of every paragraph of a series; with a document and eId, one version of one paragraph. */
 export const historyPath = (series: string, doc?: Pick<ResolutionDocument, 'id'>, eId?: string) =>
-  `/history/${series}/${doc && eId ? `#${versionAnchor(doc.id, eId)}` : ''}`;
+  sitePath(`history/${series}/${doc && eId ? `#${versionAnchor(doc.id, eId)}` : ''}`);
 
 /** The anchor of one paragraph of one document on its series' history page. */
 export const versionAnchor = (docId: string, eId: string) => `${docId}--${eId}`;
 
 /** A document's published data: its JSON, or its Akoma Ntoso XML or plain text. */
-export const dataPath = (doc: Pick<ResolutionDocument, 'id'>, format: 'json' | 'akn.xml' | 'txt' = 'json') => `/data/${doc.id}.${format}`;
+export const dataPath = (doc: Pick<ResolutionDocument, 'id'>, format: DataFormat = 'json') => sitePath(dataFile(doc, format));
+
+export type DataFormat = 'json' | 'akn.xml' | 'txt';
+
+/** Where a document's published data lies in the built site, under the base: `data/a-res-66-24.json`. */
+export const dataFile = (doc: Pick<ResolutionDocument, 'id'>, format: DataFormat = 'json') => `data/${doc.id}.${format}`;
 
 /**
  * The site's own top-level addresses, present and planned: a document id (its first path
