@@ -2,9 +2,11 @@
  * The site deployed under an address of its own: built with SITE_URL and SITE_BASE, served under
  * that base as a host would, every link, asset, search bundle, data file and browser fetch stays
  * under the base, and the absolute addresses (canonical, Open Graph, JSON-LD, sitemap, robots.txt,
- * citations) carry the origin and the base.
+ * citations) carry the origin and the base. The corpus has several series in two agenda items:
+ * the five sources, and three texts of the real sample (the programme of action and the working
+ * group of this same item, a budget resolution of another).
  */
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +18,7 @@ import { launchChromium } from '../helpers/chromium.ts';
 import { SOURCES_DIR } from '../helpers/sources.ts';
 import { checkLinks } from './link-check.ts';
 
+const SAMPLE = join(import.meta.dirname, '../fixtures/corpus');
 const ORIGIN = 'https://un.example.org';
 const BASE = '/ict/';
 let dist: string;
@@ -26,8 +29,11 @@ let browser: Browser;
 beforeAll(async () => {
   const work = mkdtempSync(join(tmpdir(), 'deployment-'));
   dist = join(work, 'dist');
+  const sources = join(work, 'sources');
+  cpSync(SOURCES_DIR, sources, { recursive: true });
+  for (const file of ['a-res-78-16.txt', 'a-res-79-237.txt', 'a-res-78-256.txt']) copyFileSync(join(SAMPLE, file), join(sources, file));
   await buildSite({
-    sources: SOURCES_DIR,
+    sources,
     data: join(work, 'resolutions'),
     dist,
     cache: join(work, 'cache'),
@@ -117,6 +123,43 @@ describe(`a build for ${ORIGIN}${BASE}`, () => {
     }
     expect(locs.some((l) => l.includes('404'))).toBe(false);
     expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toBe(`User-agent: *\nAllow: ${BASE}\n\nSitemap: ${ORIGIN}${BASE}sitemap-index.xml\n`);
+  });
+
+  it('the history index and the 404 page list every series, by agenda item, newest first', async () => {
+    const { page, failures } = await visit('history/');
+    const topics = await page.locator('.topic h2').allInnerTexts();
+    expect(topics).toEqual([
+      expect.stringMatching(/^Developments in the field of information and telecommunications in the context of international security · agenda item /),
+      expect.stringMatching(/^Proposed programme budget for 2024 · agenda item 134$/),
+    ]);
+    const links = await page.locator('.series-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(links).toHaveLength(4);
+    for (const href of links) expect(href).toMatch(/^\/ict\/history\/[a-z0-9-]+\/$/);
+    expect(failures).toEqual([]);
+    const missing = await visit('no-such-page/');
+    expect(await missing.page.locator('.not-found .series-list > li').count()).toBe(4);
+    expect(await missing.page.locator('.not-found .series-list li li a').count()).toBe(8);
+  });
+
+  it('compare offers every text of every series, grouped by series', async () => {
+    const { page } = await visit('compare/');
+    const groups = await page.locator('select[name="from"] optgroup').evaluateAll((gs) => gs.map((g) => [g.getAttribute('label'), g.children.length]));
+    expect(groups).toHaveLength(4);
+    expect(groups.map(([, n]) => n).sort()).toEqual([1, 1, 1, 5]);
+  });
+
+  it('the header links home, compare, history and search, the current page marked', async () => {
+    const { page } = await visit('history/');
+    expect(
+      await page
+        .locator('nav[aria-label="Site"] a')
+        .evaluateAll((as) => as.map((a) => [a.textContent!.trim(), a.getAttribute('href'), a.getAttribute('aria-current')])),
+    ).toEqual([
+      ['Home', '/ict/', null],
+      ['Compare', '/ict/compare/', null],
+      ['History', '/ict/history/', 'page'],
+      ['Search', '/ict/search/', null],
+    ]);
   });
 
   it('the server serves the site under its base only, and sends the base without its slash there', async () => {

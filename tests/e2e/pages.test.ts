@@ -235,7 +235,7 @@ describe('the series home', () => {
 });
 
 describe('accessibility (axe-core, WCAG 2 A/AA)', () => {
-  for (const path of ['/', '/a-res-66-24/', '/a-res-68-243/#para_3', '/draft-64-first-committee-2009/', '/a-res-56-19/', '/no-such-page/']) {
+  for (const path of ['/', '/a-res-66-24/', '/a-res-68-243/#para_3', '/draft-64-first-committee-2009/', '/a-res-56-19/', '/history/', '/no-such-page/']) {
     it(`${path}: no violations, light and dark`, async () => {
       for (const colorScheme of ['light', 'dark'] as const) {
         const { page } = await site.open({ colorScheme });
@@ -247,9 +247,9 @@ describe('accessibility (axe-core, WCAG 2 A/AA)', () => {
 
   it('at 320 px nothing overflows the viewport', async () => {
     const { page } = await site.open({ viewport: { width: 320, height: 700 } });
-    for (const path of ['/', '/a-res-66-24/', '/draft-64-first-committee-2009/']) {
+    for (const path of ['/', '/a-res-66-24/', '/draft-64-first-committee-2009/', '/history/', '/no-such-page/']) {
       await page.goto(`${site.origin}${path}`);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
     }
   });
 });

@@ -34,6 +34,7 @@ const PAGES: Array<[string, string, ((page: import('playwright-core').Page) => P
     },
   ],
   ['history', '/history/developments-in-the-field-of-information-and-telecommunications-in-the-context-of-international-security/#a-res-68-243--para_1'],
+  ['history index', '/history/'],
   ['404', '/no-such-page/'],
 ];
 

@@ -1,24 +1,18 @@
 /** The Nu Html Checker (vnu.jar, on the system's Java) finds no error on any page of dist/. */
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, publishedDocuments } from './harness.ts';
+import { htmlFiles } from './link-check.ts';
 
 const VNU = join(import.meta.dirname, '../../node_modules/vnu-jar/build/dist/vnu.jar');
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
-  );
-}
 
 describe('HTML validity', () => {
   it('every page passes the Nu Html Checker with 0 errors', () => {
     const files = htmlFiles(DIST);
     const n = publishedDocuments().length;
-    // home, search, compare, 404; each document; each consecutive comparison; the series' history.
-    expect(files).toHaveLength(4 + n + (n - 1) + 1);
+    // home, search, compare, 404, the history index; each document; each consecutive comparison; the series' history.
+    expect(files).toHaveLength(5 + n + (n - 1) + 1);
     let report = '';
     try {
       execFileSync('java', ['-jar', VNU, '--errors-only', '--format', 'json', ...files], {
