@@ -16,7 +16,11 @@ const load = (id: string) => {
   if (!cache.has(id))
     cache.set(
       id,
-      fetch(dataPath({ id: encodeURIComponent(id) })).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${id}: ${r.status}`)))),
+      fetch(dataPath({ id: encodeURIComponent(id) })).then((r) =>
+        r.ok
+          ? r.json()
+          : Promise.reject(new Error(r.status === 404 ? `no text of this edition is called “${id}”` : `“${id}” could not be loaded (${r.status})`)),
+      ),
     );
   return cache.get(id)!;
 };
@@ -30,7 +34,7 @@ async function show(from: string, to: string): Promise<void> {
     output.dataset['pair'] = `${from}/${to}`;
     status.textContent = '';
   } catch (error) {
-    status.textContent = `Could not load the texts (${(error as Error).message}).`;
+    status.textContent = `Nothing to compare: ${(error as Error).message}. Choose two texts above.`;
   }
 }
 
@@ -44,7 +48,8 @@ function fromUrl(): void {
   const to = params.get('to');
   if (from) select('from').value = from;
   if (to) select('to').value = to;
-  void show(select('from').value, select('to').value);
+  // An id the choices lack is still the one asked for: it is named in the answer.
+  void show(from ?? select('from').value, to ?? select('to').value);
 }
 
 form.addEventListener('submit', (event) => {

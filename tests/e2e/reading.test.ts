@@ -1,0 +1,41 @@
+/** Defects a reader met, each fixed and kept fixed (issue 15's list). */
+import { describe, expect, it } from 'vitest';
+import { useSite } from './harness.ts';
+
+const site = useSite();
+
+describe('reading a resolution', () => {
+  it('a footnote marker in a recital sits on its text, not indented by the recital’s first-line indent', async () => {
+    const { page } = await site.open();
+    await page.goto(`${site.origin}/a-res-66-24/`);
+    const marker = page.locator('.preamble .noteref a').first();
+    const shift = await marker.evaluate((a) => {
+      const range = document.createRange();
+      range.selectNodeContents(a.lastChild!);
+      return range.getBoundingClientRect().left - a.getBoundingClientRect().left;
+    });
+    expect(shift).toBeLessThan(6);
+  });
+
+  it('links to its official text at undocs.org, marked as external; the draft, which has no symbol, does not', async () => {
+    const { page } = await site.open();
+    await page.goto(`${site.origin}/a-res-66-24/`);
+    const official = page.locator('.doc-tools a.official-text');
+    expect(await official.getAttribute('href')).toBe('https://undocs.org/A/RES/66/24');
+    expect(await official.getAttribute('rel')).toBe('external');
+    expect(await official.getAttribute('aria-describedby')).toBe('external-link-note');
+    await page.goto(`${site.origin}/draft-64-first-committee-2009/`);
+    expect(await page.locator('.doc-tools a.official-text').count()).toBe(0);
+  });
+});
+
+describe('comparing', () => {
+  it('an unknown text says so, by its name', async () => {
+    const { page } = await site.open();
+    await page.goto(`${site.origin}/compare/?from=a-res-66-25&to=a-res-68-243`);
+    await page.waitForFunction(() => document.querySelector('#compare-status')!.textContent!.startsWith('Nothing to compare'));
+    expect(await page.locator('#compare-status').innerText()).toBe(
+      'Nothing to compare: no text of this edition is called “a-res-66-25”. Choose two texts above.',
+    );
+  });
+});
