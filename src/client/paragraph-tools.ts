@@ -7,10 +7,17 @@ const menu = document.createElement('div');
 menu.className = 'para-menu';
 menu.setAttribute('role', 'menu');
 menu.hidden = true;
+// Shown for a few seconds and announced (role="status" is a polite live region).
 const status = document.createElement('p');
-status.className = 'visually-hidden';
+status.className = 'copy-status';
 status.setAttribute('role', 'status');
 document.body.append(menu, status);
+let clearing: ReturnType<typeof setTimeout> | undefined;
+const announce = (text: string) => {
+  status.textContent = text;
+  clearTimeout(clearing);
+  clearing = setTimeout(() => (status.textContent = ''), 4000);
+};
 
 let opener: HTMLAnchorElement | null = null;
 
@@ -22,9 +29,9 @@ function item(label: string, value: () => string, done: string): HTMLButtonEleme
   button.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(value());
-      status.textContent = done;
+      announce(done);
     } catch {
-      status.textContent = 'Copying is not allowed here; the paragraph link is in the address bar';
+      announce('Copying is not allowed here; the paragraph link is in the address bar');
     }
     close();
   });
@@ -93,9 +100,9 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
     const text = document.getElementById(button.dataset['copy']!)?.textContent ?? '';
     try {
       await navigator.clipboard.writeText(text);
-      status.textContent = `${button.textContent?.replace(/^Copy /, '')} copied`;
+      announce(`${button.textContent?.replace(/^Copy /, '')} copied`);
     } catch {
-      status.textContent = 'Copying is not allowed here; select the text instead';
+      announce('Copying is not allowed here; select the text instead');
     }
   });
 }

@@ -88,10 +88,10 @@ describe('the 66/24 page', () => {
     const { page } = await site.open({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(url());
     const cases = [
-      ['para_3__list_1__point_b', 'A/RES/66/24, para. 3 (b)'],
-      ['preamble__p_5', 'A/RES/66/24, preambular para. 5'],
-      ['para_4', 'A/RES/66/24, para. 4'],
-      ['preamble__p_16__authorialNote_4', 'A/RES/66/24, note 4'],
+      ['para_3__list_1__point_b', 'General Assembly resolution 66/24, operative paragraph 3 (b)'],
+      ['preamble__p_5', 'General Assembly resolution 66/24, fifth preambular paragraph'],
+      ['para_4', 'General Assembly resolution 66/24, operative paragraph 4'],
+      ['preamble__p_16__authorialNote_4', 'General Assembly resolution 66/24, footnote 4'],
     ] as const;
     for (const [eId, citation] of cases) {
       await page.locator(`#${eId} a.pilcrow`).first().click();
@@ -102,6 +102,8 @@ describe('the 66/24 page', () => {
       await menu.getByRole('menuitem', { name: 'Copy link' }).click();
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.origin}/a-res-66-24/#${eId}`);
       expect(await page.getByRole('status').innerText()).toBe('Link copied');
+      // Seen as well as announced: a box one can read, not a visually hidden pixel.
+      expect((await page.getByRole('status').boundingBox())!.width).toBeGreaterThan(40);
     }
   });
 
@@ -132,7 +134,7 @@ describe('the 66/24 page', () => {
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Copy citation');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('A/RES/66/24, para. 2');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('General Assembly resolution 66/24, operative paragraph 2');
     expect(await page.getByRole('menu', { includeHidden: true }).isHidden()).toBe(true);
     expect(await focused()).toBe('para_2 pilcrow');
     await page.keyboard.press('Enter');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentCitation, paragraphCitation } from '../../src/lib/site/citation.ts';
 import { linkReferences, type LinkContext } from '../../src/lib/site/crossrefs.ts';
-import { formatDate, ordinal, paragraphLabel } from '../../src/lib/document/index.ts';
+import { formatDate, ordinal, ordinalWord, paragraphLabel } from '../../src/lib/document/index.ts';
 import { corpusIndex, linkContext, neighbours, seriesTimeline } from '../../src/lib/site/series.ts';
 import { bySymbol, realCorpus } from '../helpers/sources.ts';
 
@@ -19,11 +19,24 @@ describe('labels and citations', () => {
     ['para_3__list_1__point_1', 'para. 3.1'],
   ])('%s is "%s"', (eId, label) => expect(paragraphLabel(eId)).toBe(label));
 
-  it('cites paragraphs of a resolution and of the draft', () => {
-    expect(paragraphCitation(r66, 'para_3__list_1__point_b')).toBe('A/RES/66/24, para. 3 (b)');
-    expect(paragraphCitation(r66, 'preamble__p_5')).toBe('A/RES/66/24, preambular para. 5');
-    expect(paragraphCitation(draft, 'para_5')).toBe('Draft resolution, 64th session, First Committee, 16 October 2009, para. 5');
+  it('cites paragraphs as the UN does: ordinal preambular paragraphs, operative paragraphs with their items, footnotes; the draft short', () => {
+    expect(paragraphCitation(r66, 'para_3__list_1__point_b')).toBe('General Assembly resolution 66/24, operative paragraph 3 (b)');
+    expect(paragraphCitation(r66, 'preamble__p_5')).toBe('General Assembly resolution 66/24, fifth preambular paragraph');
+    expect(paragraphCitation(r66, 'preamble__p_16__authorialNote_4')).toBe('General Assembly resolution 66/24, footnote 4');
+    expect(paragraphCitation(r66, 'para_3__list_1__point_1')).toBe('General Assembly resolution 66/24, operative paragraph 3.1');
+    expect(paragraphCitation(draft, 'para_5')).toBe('First Committee draft resolution (2009), operative paragraph 5');
   });
+
+  it.each([
+    [1, 'first'],
+    [5, 'fifth'],
+    [12, 'twelfth'],
+    [20, 'twentieth'],
+    [21, 'twenty-first'],
+    [40, 'fortieth'],
+    [99, 'ninety-ninth'],
+    [101, '101st'],
+  ])('%i is the "%s" preambular paragraph', (n, word) => expect(ordinalWord(n)).toBe(word));
 
   it('cites a whole resolution in the UN style', () => {
     expect(documentCitation(r66)).toBe('General Assembly resolution 66/24 of 2 December 2011 (A/RES/66/24)');

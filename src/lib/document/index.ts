@@ -4,7 +4,7 @@ export { corpusSeries, seriesDocuments } from './series.ts';
 export { resolutionNumber, resolutionSymbol } from './symbol.ts';
 export { corpusTopics, seriesTopic, type Topic } from './topics.ts';
 export { documentName, documentYear, formatDate, ordinal, paragraphLabel } from './labels.ts';
-export { printedItemNumber, withPoints } from './numbering.ts';
+export { ordinalWord, printedItemNumber, withPoints } from './numbering.ts';
 export { walk } from './walk.ts';
 export * as eid from './eid.ts';
 export { parseEId, type ParsedEId } from './eid.ts';
