@@ -39,3 +39,19 @@ describe('comparing', () => {
     );
   });
 });
+
+describe('the ¶ control', () => {
+  it('is a 24 × 24 px target, shown on keyboard focus and on touch screens', async () => {
+    const { page } = await site.open();
+    await page.goto(`${site.origin}/a-res-66-24/`);
+    const pilcrow = page.locator('#para_1 a.pilcrow');
+    const box = (await pilcrow.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(24);
+    expect(box.height).toBeGreaterThanOrEqual(24);
+    await pilcrow.focus();
+    expect(await pilcrow.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
+    const touch = await site.open({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+    await touch.page.goto(`${site.origin}/a-res-66-24/`);
+    expect(Number(await touch.page.locator('#para_1 a.pilcrow').evaluate((a) => getComputedStyle(a).opacity))).toBeGreaterThan(0.5);
+  });
+});
