@@ -30,6 +30,14 @@ describe('reading a resolution', () => {
 });
 
 describe('comparing', () => {
+  it('fits a 390 px screen, its choices and the comparison', async () => {
+    const { page } = await site.open({ viewport: { width: 390, height: 800 } });
+    for (const path of ['/compare/', '/compare/a-res-66-24/a-res-68-243/']) {
+      await page.goto(`${site.origin}${path}`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+    }
+  });
+
   it('an unknown text says so, by its name', async () => {
     const { page } = await site.open();
     await page.goto(`${site.origin}/compare/?from=a-res-66-25&to=a-res-68-243`);
