@@ -5,7 +5,7 @@
  * be there. A document that breaks one is refused, so that nothing is published misread.
  */
 import type { Paragraph, ResolutionDocument } from './schema.ts';
-import { STATES } from './parse/index.ts';
+import { STATES, wordKey } from './parse/index.ts';
 import { walk } from './document/index.ts';
 
 export interface Violation {
@@ -150,12 +150,7 @@ export function checkInvariants(source: string, doc: ResolutionDocument): Violat
  * lines that spell it, word for word.
  */
 function runningTitles(source: string, title: string): number[][] {
-  const words = (text: string) =>
-    text
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu)
-      ?.join(' ') ?? '';
-  const wanted = words(title);
+  const wanted = wordKey(title);
   const lines = source.split('\n');
   const found: number[][] = [];
   lines.forEach((line, i) => {
@@ -166,7 +161,7 @@ function runningTitles(source: string, title: string): number[][] {
       if (lines[k]!.trim() === '') blocks.at(-1)!.length && blocks.push([]);
       else blocks.at(-1)!.push(k + 1);
     }
-    for (const block of blocks) if (block.length && words(block.map((n) => lines[n - 1]).join(' ')) === wanted) found.push(block);
+    for (const block of blocks) if (block.length && wordKey(block.map((n) => lines[n - 1]).join(' ')) === wanted) found.push(block);
   });
   return found;
 }

@@ -3,8 +3,8 @@ export { calendarDate, documentDate, MONTHS, sessionYear, type KnownDate } from 
 export { corpusSeries, seriesDocuments } from './series.ts';
 export { resolutionNumber, resolutionSymbol } from './symbol.ts';
 export { corpusTopics, seriesTopic, type Topic } from './topics.ts';
-export { documentName, documentYear, formatDate, ordinal, paragraphLabel } from './labels.ts';
-export { ordinalWord, printedItemNumber, withPoints } from './numbering.ts';
+export { documentName, documentYear, formatDate, paragraphLabel } from './labels.ts';
+export { ordinal, ordinalWord, printedItemNumber, withPoints } from './numbering.ts';
 export { walk } from './walk.ts';
 export * as eid from './eid.ts';
 export { parseEId, type ParsedEId } from './eid.ts';

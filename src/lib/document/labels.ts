@@ -4,20 +4,13 @@
  */
 import { documentDate, MONTHS } from './date.ts';
 import { parseEId } from './eid.ts';
-import { withPoints } from './numbering.ts';
+import { ordinal, withPoints } from './numbering.ts';
 import type { ResolutionDocument } from '../schema.ts';
 
 /** "2011-12-02" -> "2 December 2011", the UN's way of writing dates. */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return `${d} ${MONTHS[m - 1]} ${y}`;
-}
-
-/** 1 -> "1st", 62 -> "62nd", 71 -> "71st", 13 -> "13th". */
-export function ordinal(n: number): string {
-  const teen = n % 100 >= 11 && n % 100 <= 13;
-  const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${suffix}`;
 }
 
 /** The label of a paragraph, item or note from its eId: "preambular para. 5", "para. 3 (b)", "annex 1, para. 2", "note 4". */

@@ -31,10 +31,15 @@ const FIRSTS = [
 ];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
+/** 1 -> "1st", 62 -> "62nd", 71 -> "71st", 13 -> "13th". */
+export function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  return `${n}${teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
+}
+
 /** 5 -> "fifth", 21 -> "twenty-first", 40 -> "fortieth", as the UN cites preambular paragraphs; from 100, "100th". */
 export function ordinalWord(n: number): string {
   if (n < 20) return FIRSTS[n]!;
   if (n < 100) return n % 10 === 0 ? `${TENS[n / 10]!.slice(0, -1)}ieth` : `${TENS[Math.floor(n / 10)]}-${FIRSTS[n % 10]}`;
-  const teen = n % 100 >= 11 && n % 100 <= 13;
-  return `${n}${teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
+  return ordinal(n);
 }

@@ -8,7 +8,7 @@
  * breaks carry no meaning); never at a line that opens in lower case. An unfinished block goes on over blank lines, page breaks and
  * footnote blocks: the 2009 draft's last preambular paragraph resumes after its footnotes.
  */
-import { lineLabel, type Line } from './lines.ts';
+import { lineLabel, ROMAN_NUMERAL, type Line } from './lines.ts';
 import { endsParagraph, stripMarkers } from './markers.ts';
 import { operativePhrase } from './emphasis.ts';
 import { opensPreambularParagraph } from './vocabulary.ts';
@@ -102,7 +102,7 @@ function undottedNumber(body: Line[], at: number, blocks: Block[], current: Bloc
 export function isHeading(body: Line[], at: number): boolean {
   if (body[at]!.kind !== 'text' || !/^(?:\p{Lu}|[IVX]+$)/u.test(body[at]!.text)) return false;
   // After a section's Roman numeral, its title may hold commas ("… of racism, racial discrimination,").
-  const numbered = /^[IVX]+$/.test(body[at]!.text);
+  const numbered = ROMAN_NUMERAL.test(body[at]!.text);
   let i = at;
   for (let k = 0; k < (numbered ? 7 : 4) && i < body.length; k++, i++) {
     while (i < body.length && body[i]!.kind === 'blank') i++;
@@ -135,7 +135,7 @@ function startsNewBlock(current: Block, line: Line, { blankBefore, pageBreak, op
     pageBreak &&
     current.kind !== 'plain' &&
     !heading &&
-    !/^[IVX]+$/.test(line.text) &&
+    !ROMAN_NUMERAL.test(line.text) &&
     !operativePhrase(line.text) &&
     !opensPreambularParagraph(line.text)
   )

@@ -7,6 +7,6 @@ export { SourceError, type Problem } from './problems.ts';
 export { explainSource, formatExplanation, type ExplainedLine } from './explain.ts';
 // The line grammar and the vocabulary, for the checks that read a source beside the parser
 // (fidelity, invariants) and for the site's labels: one definition each.
-export { toLines, type Line } from './lines.ts';
+export { toLines, wordKey, type Line } from './lines.ts';
 export { asciiLettersOnly } from './ascii.ts';
 export { MONTHS, STATES } from './vocabulary.ts';

@@ -58,6 +58,17 @@ const GRAMMAR: ReadonlyArray<readonly [LineKind, RegExp]> = [
   ['date', new RegExp(`^\\s*${EM}${DATE_PATTERN}${EM}\\s*$`)],
 ];
 
+/** A section's number alone on its line ("I.", "II", "A."), and a Roman numeral alone ("VI"). */
+export const SECTION_NUMBER = /^(?:[IVX]+|[A-Z])\.?$/;
+export const ROMAN_NUMERAL = /^[IVX]+$/;
+
+/** A text's words, lower-cased: to compare texts whatever their line breaks and punctuation (a running title, an annex's title). */
+export const wordKey = (text: string) =>
+  text
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu)
+    ?.join(' ') ?? '';
+
 /** A page number "2/3" is furniture only when it can be one: page p of n, p <= n. */
 function isPageNumber(text: string): boolean {
   const m = /^\s*(\d{1,3})\/(\d{1,3})\s*$/.exec(text);

@@ -15,7 +15,7 @@
  */
 import type { MastheadNote, Move, Removal } from '../schema.ts';
 import type { Line } from './lines.ts';
-import { classifyLine, furnitureKind } from './lines.ts';
+import { classifyLine, furnitureKind, wordKey } from './lines.ts';
 import type { NoteText } from './footnotes.ts';
 import { endsParagraph, markerToken } from './markers.ts';
 import { fail } from './problems.ts';
@@ -34,8 +34,7 @@ export interface PagedText {
   mastheadNotes: MastheadNote[];
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-const wordsOf = (lines: Line[]) => lines.flatMap((l) => l.text.toLowerCase().match(WORD) ?? []).join(' ');
+const wordsOf = (lines: Line[]) => wordKey(lines.map((l) => l.text).join(' '));
 const nonBlank = (l: Line) => l.kind !== 'blank';
 
 /** Splits the lines at form feeds; null when the text has none (it is not paginated). */

@@ -9,6 +9,7 @@
  * opens a new list under the last item; anything else is a gap in the lettering.
  */
 import type { Block } from './blocks.ts';
+import { ROMAN_NUMERAL, SECTION_NUMBER, wordKey } from './lines.ts';
 import { operativePhrase } from './emphasis.ts';
 import { stripMarkers } from './markers.ts';
 import { opensPreambularParagraph } from './vocabulary.ts';
@@ -30,14 +31,14 @@ const SMALL_WORDS = new Set(['a', 'an', 'as', 'at', 'be', 'by', 'in', 'is', 'it'
 const joinBlocks = (a: Block, b: Block): Block => ({ ...a, lines: [...a.lines, ...b.lines] });
 
 /** A section's number alone on its line: "I.", "II", "A.". */
-const isSectionNumber = (block: Block) => block.kind === 'plain' && block.lines.length === 1 && /^(?:[IVX]+|[A-Z])\.?$/.test(block.lines[0]!.text);
+const isSectionNumber = (block: Block) => block.kind === 'plain' && block.lines.length === 1 && SECTION_NUMBER.test(block.lines[0]!.text);
 
 /**
  * A block of the operative part that is a heading: no line of it ends as a sentence does (after
  * a section's Roman numeral, a line of its title may end in a comma), and its words are whole.
  */
 function isHeadingBlock(block: Block): boolean {
-  const numbered = /^[IVX]+$/.test(block.lines[0]?.text ?? '');
+  const numbered = ROMAN_NUMERAL.test(block.lines[0]?.text ?? '');
   return (
     block.kind === 'plain' &&
     block.lines.length <= (numbered ? 6 : 3) &&
@@ -341,7 +342,7 @@ export function buildAnnexTree(input: Block[], annex: string, titles: readonly s
 function splitAtSectionNumbers(block: Block): Block[] {
   const parts: Block['lines'][] = [[]];
   for (const line of block.lines) {
-    const number = /^(?:[IVX]+|[A-Z])\.?$/.test(line.text);
+    const number = SECTION_NUMBER.test(line.text);
     if (number && parts.at(-1)!.length) parts.push([]);
     parts.at(-1)!.push(line);
     if (number) parts.push([]);
@@ -359,10 +360,21 @@ function splitAtSectionNumbers(block: Block): Block[] {
  */
 function splitTitle(block: Block, titles: readonly string[]): Block[] {
   if (block.kind !== 'plain') return [block];
-  const words = (lines: Block['lines']) => lines.flatMap((l) => l.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
-  const known = new Set(titles.map((t) => words([{ n: 0, kind: 'text', text: t }])));
+  const known = new Set(titles.map(wordKey));
   for (let k = 1; k <= Math.min(4, block.lines.length - 1); k++) {
-    if (known.has(words(block.lines.slice(0, k)))) return [cutBlock(block, k)[0], ...splitSubtitle(cutBlock(block, k)[1])];
+    if (
+      !known.has(
+        wordKey(
+          block.lines
+            .slice(0, k)
+            .map((l) => l.text)
+            .join(' '),
+        ),
+      )
+    )
+      continue;
+    const [title, rest] = cutBlock(block, k);
+    return [title, ...splitSubtitle(rest)];
   }
   return splitSubtitle(block);
 }

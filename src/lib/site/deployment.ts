@@ -25,10 +25,12 @@ export function readDeployment(env: Readonly<Record<string, string | undefined>>
       throw new DeploymentError(`SITE_URL must be an origin such as https://example.org, without a path (not "${url}"); put a path in SITE_BASE`);
     origin = parsed.origin;
   }
-  const base = env['SITE_BASE']?.trim() || '/';
-  if (!/^\/(?:[A-Za-z0-9._~-]+\/)*$/.test(`${base.replace(/^\/?/, '/').replace(/\/?$/, '/')}`) || base.includes('..'))
-    throw new DeploymentError(`SITE_BASE must be a path such as /ict/ (letters, digits, . _ ~ -) (not "${base}")`);
-  return { origin, base: base.replace(/^\/?/, '/').replace(/\/?$/, '/') };
+  const given = env['SITE_BASE']?.trim() || '/';
+  // "ict", "/ict" and "/ict/" are one base.
+  const base = given.replace(/^\/?/, '/').replace(/\/?$/, '/');
+  if (!/^\/(?:[A-Za-z0-9._~-]+\/)*$/.test(base) || base.includes('..'))
+    throw new DeploymentError(`SITE_BASE must be a path such as /ict/ (letters, digits, . _ ~ -) (not "${given}")`);
+  return { origin, base };
 }
 
 /**
