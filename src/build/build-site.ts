@@ -11,11 +11,11 @@
  * time and peak memory are reported (`--json` for the benchmark).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, setPriority } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { DATA_PENDING_ENV, DATA_READY, DATA_WANTED } from './data-ready.ts';
-import { FolderError, publishFolder, recoverFolder, refuseOut, refuseReplace, stageFolder } from './owned-folder.ts';
+import { FolderError, mergeInto, publishFolder, recoverFolder, refuseOut, refuseReplace, stageFolder } from './owned-folder.ts';
 
 /** Who the manifest of dist/ names as its writer. */
 const WRITER = 'npm run build';
@@ -142,8 +142,8 @@ async function buildInto(site: string, options: BuildOptions, quiet: boolean, st
       astro.done,
       run('search index and open data', ['scripts/publish-data.ts', '--data', options.data, '--out', staging], env, quiet, { nice: BESIDE_ASTRO }).done,
     ]);
-    // data/, the index and its shards (pagefind-1/ …), if the corpus needed them.
-    for (const folder of readdirSync(staging)) renameSync(join(staging, folder), join(site, folder));
+    // data/ (beside the page Astro made for it), the index and its shards (pagefind-1/ …).
+    mergeInto(staging, site);
     publishFolder(site, options.dist, WRITER);
     return { phases: [ingest, astroPhase, publish], seconds: (performance.now() - start) / 1000 };
   } finally {

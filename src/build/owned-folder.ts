@@ -156,3 +156,17 @@ export function publishFolder(staged: string, out: string, writtenBy: string): v
     renameSync(staged, target);
   }
 }
+
+/**
+ * Moves what one staged folder holds into another (both the program's own, not yet published),
+ * folder by folder where both have one: the open data's `data/` joins the page Astro made there.
+ * Two writers of one file is a bug of the build, refused rather than settled by overwriting.
+ */
+export function mergeInto(from: string, into: string): void {
+  for (const name of readdirSync(from)) {
+    const [source, target] = [join(from, name), join(into, name)];
+    if (!existsSync(target)) renameSync(source, target);
+    else if (statSync(source).isDirectory() && statSync(target).isDirectory()) mergeInto(source, target);
+    else throw new FolderError(`two parts of the build wrote ${target}`);
+  }
+}

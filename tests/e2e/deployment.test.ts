@@ -16,7 +16,7 @@ import { buildSite } from '../../src/build/build-site.ts';
 import { startStaticServer } from '../../src/build/static-server.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { SOURCES_DIR } from '../helpers/sources.ts';
-import { checkLinks } from './link-check.ts';
+import { checkLinks, clickDepths, htmlFiles } from './link-check.ts';
 
 const SAMPLE = join(import.meta.dirname, '../fixtures/corpus');
 const ORIGIN = 'https://un.example.org';
@@ -38,8 +38,9 @@ beforeAll(async () => {
     dist,
     cache: join(work, 'cache'),
     quiet: true,
-    // Two documents per search index, so that the shards' addresses are under the base too.
-    env: { SITE_URL: ORIGIN, SITE_BASE: BASE, SEARCH_SHARD_DOCUMENTS: '2' },
+    // Two documents per search index, so that the shards' addresses are under the base too, and
+    // three per page of the documents index, so that it pages.
+    env: { SITE_URL: ORIGIN, SITE_BASE: BASE, SEARCH_SHARD_DOCUMENTS: '2', DOCUMENTS_PER_PAGE: '3' },
   });
   ({ server, origin } = await startStaticServer(dist, { base: BASE }));
   browser = await launchChromium();
@@ -51,8 +52,8 @@ afterAll(async () => {
 });
 
 /** A page under the base that fails on any console error or any response of 400 and above. */
-async function visit(path: string) {
-  const context = await browser.newContext();
+async function visit(path: string, { javaScript = true } = {}) {
+  const context = await browser.newContext({ javaScriptEnabled: javaScript });
   onTestFinished(() => context.close());
   const page = await context.newPage();
   const failures: string[] = [];
@@ -138,7 +139,9 @@ describe(`a build for ${ORIGIN}${BASE}`, () => {
     expect(failures).toEqual([]);
     const missing = await visit('no-such-page/');
     expect(await missing.page.locator('.not-found .series-list > li').count()).toBe(4);
-    expect(await missing.page.locator('.not-found .series-list li li a').count()).toBe(8);
+    // Series and their latest texts, not every text: the page stays short however large the corpus.
+    expect(await missing.page.locator('.not-found .series-latest a').count()).toBe(4);
+    expect(await missing.page.locator('.not-found a[href^="/ict/series/"]').count()).toBe(4);
   });
 
   it('compare offers every text of every series, grouped by series', async () => {
@@ -148,7 +151,7 @@ describe(`a build for ${ORIGIN}${BASE}`, () => {
     expect(groups.map(([, n]) => n).sort()).toEqual([1, 1, 1, 5]);
   });
 
-  it('the header links home, compare, history and search, the current page marked', async () => {
+  it('the header links home, documents, compare, history, search and data, the current page marked', async () => {
     const { page } = await visit('history/');
     expect(
       await page
@@ -156,9 +159,11 @@ describe(`a build for ${ORIGIN}${BASE}`, () => {
         .evaluateAll((as) => as.map((a) => [a.textContent!.trim(), a.getAttribute('href'), a.getAttribute('aria-current')])),
     ).toEqual([
       ['Home', '/ict/', null],
+      ['Documents', '/ict/documents/', null],
       ['Compare', '/ict/compare/', null],
       ['History', '/ict/history/', 'page'],
       ['Search', '/ict/search/', null],
+      ['Data', '/ict/data/', null],
     ]);
   });
 
@@ -168,5 +173,120 @@ describe(`a build for ${ORIGIN}${BASE}`, () => {
     expect([home.status, home.headers.get('location')]).toEqual([301, '/ict/']);
     const doc = await fetch(`${origin}/ict/a-res-66-24`, { redirect: 'manual' });
     expect([doc.status, doc.headers.get('location')]).toEqual([301, '/ict/a-res-66-24/']);
+  });
+});
+
+const YEARLY = 'developments-in-the-field-of-information-and-telecommunications-in-the-context-of-international-security';
+/** The eight texts, newest first. */
+const NEWEST_FIRST = [
+  'A/RES/79/237',
+  'A/RES/78/256',
+  'A/RES/78/16',
+  'A/RES/68/243',
+  'A/RES/66/24',
+  'Draft resolution, 64th session, First Committee, 16 October 2009',
+  'A/RES/62/17',
+  'A/RES/56/19',
+];
+
+describe('browsing a corpus of several series and agenda items', () => {
+  it('every page is reachable from the home page, and every document in at most two clicks', () => {
+    const depths = clickDepths(dist, BASE);
+    const pages = htmlFiles(dist)
+      .map((f) => BASE + f.slice(dist.length + 1).replace(/index\.html$/, ''))
+      .filter((p) => !p.endsWith('404.html'));
+    expect(pages.filter((p) => !depths.has(p))).toEqual([]);
+    const documents = pages.filter((p) => /^\/ict\/(?:a-res|draft)-[^/]+\/$/.test(p));
+    expect(documents).toHaveLength(8);
+    for (const path of documents) expect(depths.get(path), path).toBeLessThanOrEqual(2);
+  });
+
+  it('the home page lists each agenda item with its series, newest first: years, number of texts, the latest text', async () => {
+    const { page, failures } = await visit('');
+    expect(await page.locator('.topic h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      `${BASE}topics/${YEARLY}/`,
+      `${BASE}topics/proposed-programme-budget-for-2024/`,
+    ]);
+    const series = (await page.locator('.series-list > li').allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
+    expect(series).toEqual([
+      expect.stringMatching(/^Open-ended working group .* \(2024, 1 text\) · latest: A\/RES\/79\/237$/),
+      expect.stringMatching(/^Programme of action .* \(2023, 1 text\) · latest: A\/RES\/78\/16$/),
+      'Developments in the field of information and telecommunications in the context of international security (2001–2013, 5 texts) · latest: A/RES/68/243',
+      'Working Capital Fund for 2024 (2023, 1 text) · latest: A/RES/78/256',
+    ]);
+    expect(await page.locator('.series-list > li > a').first().getAttribute('href')).toMatch(/^\/ict\/series\/open-ended-working-group/);
+    expect(failures).toEqual([]);
+  });
+
+  it("a series' page lists its texts newest first, the draft marked, with the series' timeline and breadcrumbs", async () => {
+    const { page, failures } = await visit(`series/${YEARLY}/`, { javaScript: false });
+    expect(await page.locator('.breadcrumbs li').allInnerTexts()).toEqual(['Home', expect.stringMatching(/^Developments in the field/)]);
+    expect(await page.locator('.document-list .document-name').allInnerTexts()).toEqual(NEWEST_FIRST.slice(3));
+    expect(await page.locator('.document-list li').nth(2).innerText()).toMatch(/DRAFT\s+issued 16 October 2009/i);
+    expect(await page.locator('.timeline > li').count()).toBe(17);
+    expect(await page.locator(`a[href="${BASE}history/${YEARLY}/"]`).count()).toBe(1);
+    expect(failures).toEqual([]);
+  });
+
+  it("an agenda item's page lists its series, each with its texts", async () => {
+    const { page } = await visit(`topics/${YEARLY}/`, { javaScript: false });
+    expect(await page.locator('.kicker').innerText()).toMatch(/agenda item (?:9\d, ){2}9\d \(numbered anew each session\)/i);
+    expect(await page.locator('.topic-series h2').count()).toBe(3);
+    expect(await page.locator('.topic-series .document-name').count()).toBe(7);
+  });
+
+  it('the documents index pages through the corpus newest first without JavaScript, its counts true', async () => {
+    const { page, failures } = await visit('documents/', { javaScript: false });
+    const seen: string[] = [];
+    const counts: string[] = [];
+    for (let n = 1; ; n++) {
+      expect(await page.locator('h1').innerText()).toBe(`Every document, page ${n} of 3`);
+      counts.push(await page.locator('.listing-count').innerText());
+      seen.push(...(await page.locator('.document-list .document-name').allInnerTexts()));
+      const older = page.locator('.pager a[rel="next"]');
+      if ((await older.count()) === 0) break;
+      await older.click();
+    }
+    expect(seen).toEqual(NEWEST_FIRST);
+    expect(counts).toEqual([
+      '8 documents, newest first; these are 1–3.',
+      '8 documents, newest first; these are 4–6.',
+      '8 documents, newest first; these are 7–8.',
+    ]);
+    expect(page.url()).toBe(`${origin}${BASE}documents/page/3/`);
+    expect(await page.locator('.pager [aria-current="page"]').innerText()).toBe('3');
+    // Filtered by year, agenda item and series: each a page of its own.
+    await page.locator('.index-filters a', { hasText: '2023' }).click();
+    expect(await page.locator('h1').innerText()).toBe('Documents of 2023');
+    expect(await page.locator('.document-list .document-name').allInnerTexts()).toEqual(['A/RES/78/256', 'A/RES/78/16']);
+    expect(await page.locator('.index-filters summary').allInnerTexts()).toEqual(['By agenda item (2)', 'By series (4)']);
+    expect(failures).toEqual([]);
+  });
+
+  it("a document's page: breadcrumbs Home › series › document, and the texts before and after it in its series", async () => {
+    const { page } = await visit('a-res-66-24/', { javaScript: false });
+    const crumbs = page.locator('.breadcrumbs li');
+    expect(await crumbs.allInnerTexts()).toEqual(['Home', expect.stringMatching(/^Developments in the field/), 'A/RES/66/24']);
+    expect(await crumbs.nth(1).locator('a').getAttribute('href')).toBe(`${BASE}series/${YEARLY}/`);
+    expect(await crumbs.nth(2).getAttribute('aria-current')).toBe('page');
+    expect(await page.locator('.prev-next a[rel="prev"]').getAttribute('href')).toBe(`${BASE}draft-64-first-committee-2009/`);
+    expect(await page.locator('.prev-next a[rel="next"]').getAttribute('href')).toBe(`${BASE}a-res-68-243/`);
+  });
+
+  it('/data/ lists the corpus file, the schema and every document in its three forms', async () => {
+    const { page, failures } = await visit('data/');
+    expect(await page.locator('.data-files li').count()).toBe(8);
+    expect(
+      await page
+        .locator('.data-files li')
+        .first()
+        .locator('a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+    ).toEqual([`${BASE}data/a-res-79-237.json`, `${BASE}data/a-res-79-237.akn.xml`, `${BASE}data/a-res-79-237.txt`]);
+    expect(await page.locator(`a[href="${BASE}data/corpus.json"]`).count()).toBe(1);
+    expect(await page.locator(`a[href="${BASE}data/schema.json"]`).count()).toBe(1);
+    const corpus = await (await fetch(`${origin}${BASE}data/corpus.json`)).json();
+    expect(corpus.documents).toHaveLength(8);
+    expect(failures).toEqual([]);
   });
 });

@@ -50,3 +50,29 @@ export function checkLinks(dist: string, base = '/'): { checked: number; broken:
   }
   return { checked, broken };
 }
+
+/**
+ * How many clicks each page of `dist` is from the home page: a breadth-first walk over the
+ * links of the pages (not the data files, nor the links inside a page).
+ */
+export function clickDepths(dist: string, base = '/'): Map<string, number> {
+  const depth = new Map<string, number>([[base, 0]]);
+  let frontier = [base];
+  for (let d = 1; frontier.length > 0; d++) {
+    const next: string[] = [];
+    for (const path of frontier) {
+      const file = resolveFile(dist, `/${path.slice(base.length)}`);
+      if (!file?.endsWith('.html')) continue;
+      for (const m of readFileSync(file, 'utf8').matchAll(/\shref="([^"#]*)(?:#[^"]*)?"/g)) {
+        const raw = decode(m[1]!);
+        if (!raw || /^(?:https?:|mailto:|data:)/.test(raw)) continue;
+        const target = new URL(raw, `http://site${path}`).pathname;
+        if (!target.startsWith(base) || !target.endsWith('/') || depth.has(target)) continue;
+        depth.set(target, d);
+        next.push(target);
+      }
+    }
+    frontier = next;
+  }
+  return depth;
+}

@@ -140,17 +140,17 @@ describe('for search engines and lost readers', () => {
     expect([...hosts].filter((h) => !allowed.has(h))).toEqual([]);
   });
 
-  it('an unknown address gets a 404 page with a search box and the texts, series by series', async () => {
+  it('an unknown address gets a 404 page with a search box and the series, each with its latest text', async () => {
     const { page } = await site.open();
     const response = await page.goto(`${site.origin}/a-res-66-25/`);
     expect(response!.status()).toBe(404);
     expect(await page.locator('h1').innerText()).toBe('This page does not exist');
     expect(await page.locator('.not-found form[role="search"] input[name="q"]').count()).toBe(1);
-    // Series by series, each with its texts.
-    const series = '/history/developments-in-the-field-of-information-and-telecommunications-in-the-context-of-international-security/';
+    // The series and the latest text of each: not every text, which at thousands would bury the page.
+    const series = '/series/developments-in-the-field-of-information-and-telecommunications-in-the-context-of-international-security/';
     expect(await page.locator('.not-found .series-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
       series,
-      ...docs.map((d) => `/${d.id}/`),
+      `/${docs.at(-1)!.id}/`,
     ]);
   });
 });

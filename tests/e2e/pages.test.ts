@@ -5,6 +5,7 @@ import { axeViolations, publishedDocuments, useSite } from './harness.ts';
 
 const site = useSite();
 const docs = publishedDocuments();
+const SERIES = docs[0]!.series;
 
 const eIds = (ps: Paragraph[]): string[] => ps.flatMap((p) => [p.eId, ...eIds(p.items)]);
 
@@ -215,10 +216,12 @@ describe('print', () => {
   });
 });
 
-describe('the series home', () => {
+describe("the series' page", () => {
   it('lists every resolution known from the recitals, the corpus linked, the rest marked and linked out', async () => {
     const { page } = await site.open();
     await page.goto(`${site.origin}/`);
+    await page.locator('.series-list a').first().click();
+    expect(new URL(page.url()).pathname).toBe(`/series/${SERIES}/`);
     const entries = page.locator('.timeline > li');
     expect(await entries.count()).toBe(17); // 53/70 … 67/27 recited (15), 68/243 and the 2009 draft
     expect(await page.locator('.timeline > li.in-corpus').count()).toBe(5);
@@ -234,7 +237,19 @@ describe('the series home', () => {
 });
 
 describe('accessibility (axe-core, WCAG 2 A/AA)', () => {
-  for (const path of ['/', '/a-res-66-24/', '/a-res-68-243/#para_3', '/draft-64-first-committee-2009/', '/a-res-56-19/', '/history/', '/no-such-page/']) {
+  for (const path of [
+    '/',
+    '/a-res-66-24/',
+    '/a-res-68-243/#para_3',
+    '/draft-64-first-committee-2009/',
+    '/a-res-56-19/',
+    '/history/',
+    '/no-such-page/',
+    `/series/${SERIES}/`,
+    `/topics/${SERIES}/`,
+    '/documents/',
+    '/data/',
+  ]) {
     it(`${path}: no violations, light and dark`, async () => {
       for (const colorScheme of ['light', 'dark'] as const) {
         const { page } = await site.open({ colorScheme });
@@ -246,7 +261,16 @@ describe('accessibility (axe-core, WCAG 2 A/AA)', () => {
 
   it('at 320 px nothing overflows the viewport', async () => {
     const { page } = await site.open({ viewport: { width: 320, height: 700 } });
-    for (const path of ['/', '/a-res-66-24/', '/draft-64-first-committee-2009/', '/history/', '/no-such-page/']) {
+    for (const path of [
+      '/',
+      '/a-res-66-24/',
+      '/draft-64-first-committee-2009/',
+      '/history/',
+      '/no-such-page/',
+      `/series/${SERIES}/`,
+      '/documents/',
+      '/data/',
+    ]) {
       await page.goto(`${site.origin}${path}`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
     }

@@ -35,6 +35,10 @@ const PAGES: Array<[string, string, ((page: import('playwright-core').Page) => P
   ],
   ['history', '/history/developments-in-the-field-of-information-and-telecommunications-in-the-context-of-international-security/#a-res-68-243--para_1'],
   ['history index', '/history/'],
+  ['series', '/series/developments-in-the-field-of-information-and-telecommunications-in-the-context-of-international-security/'],
+  ['agenda item', '/topics/developments-in-the-field-of-information-and-telecommunications-in-the-context-of-international-security/'],
+  ['documents index', '/documents/2011/'],
+  ['open data index', '/data/'],
   ['404', '/no-such-page/'],
 ];
 

@@ -4,15 +4,18 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, publishedDocuments } from './harness.ts';
 import { htmlFiles } from './link-check.ts';
+import { documentYear } from '../../src/lib/document/index.ts';
 
 const VNU = join(import.meta.dirname, '../../node_modules/vnu-jar/build/dist/vnu.jar');
 
 describe('HTML validity', () => {
   it('every page passes the Nu Html Checker with 0 errors', () => {
     const files = htmlFiles(DIST);
-    const n = publishedDocuments().length;
-    // home, search, compare, 404, the history index; each document; each consecutive comparison; the series' history.
-    expect(files).toHaveLength(5 + n + (n - 1) + 1);
+    const docs = publishedDocuments();
+    const [n, years] = [docs.length, new Set(docs.map(documentYear)).size];
+    // home, search, compare, 404, the history index, the data index; each document; each consecutive
+    // comparison; the series' history, its page and its agenda item's; the documents index and a page per year.
+    expect(files).toHaveLength(6 + n + (n - 1) + 3 + 1 + years);
     let report = '';
     try {
       execFileSync('java', ['-jar', VNU, '--errors-only', '--format', 'json', ...files], {

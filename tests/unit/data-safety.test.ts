@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeSyntheticCorpus } from '../helpers/synthetic.ts';
-import { MANIFEST } from '../../src/build/owned-folder.ts';
+import { FolderError, MANIFEST, mergeInto } from '../../src/build/owned-folder.ts';
 import { realCorpus, SOURCES_DIR } from '../helpers/sources.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -201,5 +201,26 @@ describe('npm run build and the site folder', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/the site's folder: .*dist holds files that npm run build did not write/);
     expect(snapshot(join(work, 'dist'))).toEqual({ 'index.html': 'my own page' });
+  });
+});
+
+describe("the build's staged parts joined into the site", () => {
+  it("the open data joins the folder of Astro's /data/ page; a file both wrote is refused, the site's copy untouched", () => {
+    const work = mkdtempSync(join(tmpdir(), 'merge-'));
+    const [site, staged] = [join(work, 'site'), join(work, 'staged')];
+    mkdirSync(join(site, 'data'), { recursive: true });
+    writeFileSync(join(site, 'data', 'index.html'), 'page');
+    mkdirSync(join(staged, 'data'), { recursive: true });
+    mkdirSync(join(staged, 'pagefind'));
+    writeFileSync(join(staged, 'data', 'a-res-66-24.json'), '{}');
+    writeFileSync(join(staged, 'pagefind', 'pagefind.js'), 'js');
+    mergeInto(staged, site);
+    expect(snapshot(site)).toEqual({ 'data/index.html': 'page', 'data/a-res-66-24.json': '{}', 'pagefind/pagefind.js': 'js' });
+
+    mkdirSync(join(staged, 'data'), { recursive: true });
+    writeFileSync(join(staged, 'data', 'index.html'), 'other');
+    expect(() => mergeInto(staged, site)).toThrow(FolderError);
+    expect(readFileSync(join(site, 'data', 'index.html'), 'utf8')).toBe('page');
+    rmSync(work, { recursive: true });
   });
 });

@@ -2,7 +2,8 @@
 export { calendarDate, documentDate, MONTHS, sessionYear, type KnownDate } from './date.ts';
 export { corpusSeries, seriesDocuments } from './series.ts';
 export { resolutionNumber, resolutionSymbol } from './symbol.ts';
-export { corpusTopics, seriesTopic, type Topic } from './topics.ts';
+export { corpusTopics, NO_AGENDA_ITEM, seriesTopic, type Topic } from './topics.ts';
+export { slugify, titleSlug } from './slug.ts';
 export { documentName, documentYear, formatDate, paragraphLabel } from './labels.ts';
 export { ordinal, ordinalWord, printedItemNumber, withPoints } from './numbering.ts';
 export { walk } from './walk.ts';

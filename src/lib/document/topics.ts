@@ -8,10 +8,13 @@
 import type { ResolutionDocument } from '../schema.ts';
 import { documentDate } from './date.ts';
 import { corpusSeries } from './series.ts';
+import { titleSlug } from './slug.ts';
 
 export interface Topic {
   /** The agenda item's title as the masthead gives it; null for series whose documents state none. */
   title: string | null;
+  /** Its name in the site's addresses (/topics/<slug>/): the title's slug. */
+  slug: string;
   /** The item's numbers, session by session, as printed ("91", "93", "94"). */
   items: string[];
   /** Its series, each with its documents oldest first. */
@@ -30,10 +33,23 @@ export function corpusTopics(docs: readonly ResolutionDocument[]): Topic[] {
   const topics = new Map<string | null, Topic>();
   for (const [series, documents] of corpusSeries(docs)) {
     const title = seriesTopic(documents);
-    const topic: Topic = topics.get(title) ?? { title, items: [], series: new Map() };
+    const topic: Topic = topics.get(title) ?? { title, slug: '', items: [], series: new Map() };
     topic.series.set(series, documents);
     for (const d of documents) if (d.agendaItem !== null && !topic.items.includes(d.agendaItem)) topic.items.push(d.agendaItem);
     topics.set(title, topic);
   }
+  const taken = new Set<string>();
+  // Suffixes go in the titles' order, not the corpus's, so that adding a text moves no address.
+  for (const topic of [...topics.values()].sort((a, b) => (a.title ?? '').localeCompare(b.title ?? ''))) {
+    const base = topic.title === null ? NO_AGENDA_ITEM : titleSlug(topic.title) || NO_AGENDA_ITEM;
+    // Two titles alike but for their case or punctuation, or cut to the same length.
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    taken.add(slug);
+    topic.slug = slug;
+  }
   return [...topics.values()];
 }
+
+/** The slug of the topic of the texts that name no agenda item. */
+export const NO_AGENDA_ITEM = 'no-agenda-item';

@@ -4,6 +4,7 @@
  * `/ict/a-res-66-24/` when the site is served under /ict/.
  */
 import type { ResolutionDocument } from '../schema.ts';
+import type { Topic } from '../document/index.ts';
 import { BASE } from './deployment.ts';
 
 /** A path of the site from its part after the base: `sitePath('search/')`, `sitePath()` for the home page. */
@@ -11,6 +12,16 @@ export const sitePath = (path = '') => `${BASE}${path}`;
 
 /** The page of a document: `/a-res-66-24/`. */
 export const documentPath = (doc: Pick<ResolutionDocument, 'id'>) => sitePath(`${doc.id}/`);
+
+/** A series' page: its documents, newest first, and its timeline. */
+export const seriesPath = (series: string) => sitePath(`series/${series}/`);
+
+/** An agenda item's page: its series and their documents. */
+export const topicPath = (topic: Pick<Topic, 'slug'>) => sitePath(`topics/${topic.slug}/`);
+
+/** A page of the documents index, of the whole corpus or of one year: `/documents/`, `/documents/2023/page/2/`. */
+export const documentsPath = (year: number | null = null, page = 1) =>
+  sitePath(`documents/${year === null ? '' : `${year}/`}${page > 1 ? `page/${page}/` : ''}`);
 
 /** A paragraph's permanent address on its page. */
 export const paragraphPath = (doc: Pick<ResolutionDocument, 'id'>, eId: string) => `${documentPath(doc)}#${eId}`;
@@ -32,6 +43,9 @@ export const versionAnchor = (docId: string, eId: string) => `${docId}--${eId}`;
 export const dataPath = (doc: Pick<ResolutionDocument, 'id'>, format: DataFormat = 'json') => sitePath(dataFile(doc, format));
 
 export type DataFormat = 'json' | 'akn.xml' | 'txt';
+
+/** The open data's own page: what each file holds, and every document's files. */
+export const dataIndexPath = () => sitePath('data/');
 
 /** Where a document's published data lies in the built site, under the base: `data/a-res-66-24.json`. */
 export const dataFile = (doc: Pick<ResolutionDocument, 'id'>, format: DataFormat = 'json') => `data/${doc.id}.${format}`;
