@@ -5,19 +5,15 @@
  *   node bench/long-paragraph.ts diff|floor   (the child; prints nothing)
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { diffWords, tokenize } from '../src/lib/compare/diff.ts';
-import { resolutionDocumentSchema } from '../src/lib/schema.ts';
+import { realCorpus } from '../tests/helpers/sources.ts';
 import { walk } from '../src/lib/document/index.ts';
 
 const WORDS = 20_000;
 
 function texts(): string[] {
-  const dir = join(import.meta.dirname, '../content/resolutions');
-  const docs = readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => resolutionDocumentSchema.parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))));
+  const docs = realCorpus();
   const pool = docs
     .flatMap((d) => [...walk([...d.preamble, ...d.operative])].map((p) => p.text))
     .join(' ')

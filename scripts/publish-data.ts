@@ -5,18 +5,15 @@
  *
  * The build runs it beside Astro and moves what it wrote into dist/ when both are done.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { dataFileNames, readDocument } from '../src/build/data-files.ts';
 import { writeOpenData, writeSearchIndex } from '../src/build/publish.ts';
-import { resolutionDocumentSchema } from '../src/lib/schema.ts';
 
 const { values } = parseArgs({
   options: { data: { type: 'string', default: 'content/resolutions' }, out: { type: 'string', default: 'dist' } },
 });
 const started = performance.now();
-const files = (await readdir(values.data)).filter((f) => f.endsWith('.json')).sort();
-const docs = await Promise.all(files.map(async (f) => resolutionDocumentSchema.parse(JSON.parse(await readFile(join(values.data, f), 'utf8')))));
+const docs = dataFileNames(values.data).map((file) => readDocument(values.data, file));
 // Side by side: the index is mostly Pagefind's own process at work, the files this one's.
 const [search, data] = await Promise.all([writeSearchIndex(docs, values.out), writeOpenData(docs, values.out)]);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

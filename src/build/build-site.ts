@@ -10,22 +10,15 @@
  * interrupted build leaves the last site as it was. Each phase's
  * time and peak memory are reported (`--json` for the benchmark).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
-import { availableParallelism, setPriority } from 'node:os';
+import { rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { DATA_PENDING_ENV, DATA_READY, DATA_WANTED } from './data-ready.ts';
+import { runPhase, type Phase } from './phase.ts';
 import { FolderError, mergeInto, publishFolder, recoverFolder, refuseOut, refuseReplace, stageFolder } from './owned-folder.ts';
 
 /** Who the manifest of dist/ names as its writer. */
 const WRITER = 'npm run build';
-
-export interface Phase {
-  name: string;
-  seconds: number;
-  /** Peak resident memory of the phase's process, MB (sampled from /proc; null where unavailable). */
-  peakMB: number | null;
-}
 
 export interface BuildOptions {
   sources: string;
@@ -46,55 +39,6 @@ const ROOT = resolve(import.meta.dirname, '../..');
 /** Scheduling priority (nice) of the phases that run beside Astro, which is the longest. */
 const BESIDE_ASTRO = 10;
 
-/**
- * Runs a node script as a child, timing it and sampling its peak memory. `nice` lowers its
- * priority: the phases beside Astro take the CPU time Astro leaves, rather than slowing it.
- * `ipc` opens a channel to the child.
- */
-function run(
-  name: string,
-  args: string[],
-  env: NodeJS.ProcessEnv,
-  quiet: boolean,
-  { nice = 0, ipc = false } = {},
-): { child: ChildProcess; done: Promise<Phase> } {
-  const start = performance.now();
-  const child = spawn(process.execPath, args, {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'pipe', ...(ipc ? ['ipc' as const] : [])],
-  });
-  const done = new Promise<Phase>((done, fail) => {
-    if (nice && child.pid !== undefined) {
-      try {
-        setPriority(child.pid, nice);
-      } catch {
-        /* not permitted here: the build is only slower */
-      }
-    }
-    let peakKB = 0;
-    let stderr = '';
-    child.stderr!.on('data', (d) => {
-      stderr += d;
-      if (!quiet) process.stderr.write(d);
-    });
-    const sample = setInterval(() => {
-      try {
-        const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-        if (hwm) peakKB = Math.max(peakKB, Number(hwm[1]));
-      } catch {
-        /* the process has ended */
-      }
-    }, 25);
-    child.on('exit', (code) => {
-      clearInterval(sample);
-      if (code !== 0) fail(new Error(`${name} failed (exit ${code})${quiet ? `:\n${stderr.slice(-4000)}` : ''}`));
-      else done({ name, seconds: (performance.now() - start) / 1000, peakMB: peakKB ? Math.round(peakKB / 1024) : null });
-    });
-  });
-  return { child, done };
-}
-
 export async function buildSite(options: BuildOptions): Promise<{ phases: Phase[]; seconds: number }> {
   const start = performance.now();
   const quiet = options.quiet ?? false;
@@ -112,16 +56,17 @@ export async function buildSite(options: BuildOptions): Promise<{ phases: Phase[
 async function buildInto(site: string, options: BuildOptions, quiet: boolean, start: number): Promise<{ phases: Phase[]; seconds: number }> {
   const env = { ...options.env, RESOLUTIONS_DIR: options.data, SITE_OUT_DIR: site, SITE_CACHE_DIR: options.cache, ASTRO_TELEMETRY_DISABLED: '1' };
   // Astro starts beside the ingest, and asks for the data before it reads it (src/build/data-ready.ts).
-  const astro = run('astro build', ['node_modules/astro/bin/astro.mjs', 'build', ...(quiet ? ['--silent'] : [])], { ...env, [DATA_PENDING_ENV]: '1' }, quiet, {
+  const astro = runPhase('astro build', ['node_modules/astro/bin/astro.mjs', 'build', ...(quiet ? ['--silent'] : [])], {
+    env: { ...env, [DATA_PENDING_ENV]: '1' },
+    quiet,
     ipc: true,
   });
-  // One core fewer for the ingest: Astro is starting up on it.
-  const jobs = String(Math.max(1, availableParallelism() - 1));
-  const ingesting = run(
+  // Every core: Astro's start-up beside it is short, and then Astro only waits for the data.
+  const jobs = String(availableParallelism());
+  const ingesting = runPhase(
     'ingest',
     ['scripts/ingest.ts', '--sources', options.sources, '--out', options.data, '--jobs', jobs, ...(options.check ? ['--check'] : [])],
-    env,
-    quiet,
+    { env, quiet },
   ).done;
   astro.child.on('message', (message) => {
     if (message === DATA_WANTED)
@@ -140,7 +85,7 @@ async function buildInto(site: string, options: BuildOptions, quiet: boolean, st
   try {
     const [astroPhase, publish] = await Promise.all([
       astro.done,
-      run('search index and open data', ['scripts/publish-data.ts', '--data', options.data, '--out', staging], env, quiet, { nice: BESIDE_ASTRO }).done,
+      runPhase('search index and open data', ['scripts/publish-data.ts', '--data', options.data, '--out', staging], { env, quiet, nice: BESIDE_ASTRO }).done,
     ]);
     // data/ (beside the page Astro made for it), the index and its shards (pagefind-1/ …).
     mergeInto(staging, site);

@@ -6,7 +6,7 @@
  * SHARD_DOCUMENTS documents: the first at pagefind/, the others beside it (pagefind-1/ …),
  * listed in pagefind/shards.json for the search page.
  */
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { corpusFile, documentFiles, schemaFile, type DataFile } from '../lib/export/files.ts';
@@ -17,8 +17,6 @@ import { corpusSeries } from '../lib/document/index.ts';
 
 /** Documents per index; SEARCH_SHARD_DOCUMENTS overrides it (tests use a tiny one to exercise merging). */
 const SHARD_DOCUMENTS = Number(process.env['SEARCH_SHARD_DOCUMENTS'] ?? 1000);
-/** Records go to Pagefind's service some at a time rather than one by one. */
-const BATCH = 256;
 /** Documents whose open-data files are made and written at once: never all of them held in memory. */
 const DOCUMENTS_AT_ONCE = 64;
 
@@ -45,22 +43,27 @@ export async function writeSearchIndex(docs: ResolutionDocument[], out: string):
   let records = 0;
   for (let shard = 0; shard * SHARD_DOCUMENTS < ordered.length; shard++) {
     const batch = searchRecords(ordered.slice(shard * SHARD_DOCUMENTS, (shard + 1) * SHARD_DOCUMENTS));
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-    if (!index) throw new Error(errors.join('\n'));
-    for (let i = 0; i < batch.length; i += BATCH) {
-      const some = batch.slice(i, i + BATCH);
-      const added = await Promise.all(some.map((record) => index.addHTMLFile({ url: record.url, content: recordHtml(record).value })));
-      added.forEach((a, k) => {
-        if (a.errors.length) throw new Error(`${some[k]!.url}: ${a.errors.join('; ')}`);
-      });
+    // The records are written as files and indexed as a folder: Pagefind then reads and parses
+    // them on every core, where records sent one by one are parsed one at a time (2.5 times slower).
+    await mkdir(out, { recursive: true });
+    const folder = await mkdtemp(join(out, '.records-'));
+    try {
+      await Promise.all(batch.map((record, i) => writeFile(join(folder, `${i}.html`), recordHtml(record).value)));
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+      if (!index) throw new Error(errors.join('\n'));
+      const added = await index.addDirectory({ path: folder });
+      if (added.errors.length) throw new Error(added.errors.join('\n'));
+      if (added.page_count !== batch.length) throw new Error(`the search index took ${added.page_count} of ${batch.length} records`);
+      const name = shard === 0 ? 'pagefind' : `pagefind-${shard}`;
+      const written = await index.writeFiles({ outputPath: join(out, name) });
+      if (written.errors.length) throw new Error(written.errors.join('\n'));
+      // Pagefind also writes its ready-made search UIs; this site has its own, so they are dropped.
+      for (const file of await readdir(join(out, name)))
+        if (/^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/.test(file)) await rm(join(out, name, file));
+      if (shard > 0) bundles.push(sitePath(`${name}/`));
+    } finally {
+      await rm(folder, { recursive: true, force: true });
     }
-    const name = shard === 0 ? 'pagefind' : `pagefind-${shard}`;
-    const written = await index.writeFiles({ outputPath: join(out, name) });
-    if (written.errors.length) throw new Error(written.errors.join('\n'));
-    // Pagefind also writes its ready-made search UIs; this site has its own, so they are dropped.
-    for (const file of await readdir(join(out, name)))
-      if (/^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/.test(file)) await rm(join(out, name, file));
-    if (shard > 0) bundles.push(sitePath(`${name}/`));
     records += batch.length;
   }
   await writeFile(join(out, 'pagefind', 'shards.json'), JSON.stringify({ bundles }) + '\n');

@@ -177,77 +177,114 @@ export const factFields = [
 ] as const;
 export type FactField = (typeof factFields)[number];
 
-export const resolutionDocumentSchema = z
-  .object({
-    /** URL slug, derived from the symbol (`a-res-66-24`) or, for a document without one, from kind, session, committee and year. */
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-    /** The UN document symbol ("A/RES/66/24"); null when no source states or supports one. */
-    symbol: z.string().nullable(),
-    /** The resolution number ("66/24"); null for a draft. */
-    number: z
-      .string()
-      .regex(/^\d+\/\d+$/)
-      .nullable(),
-    /** "resolution" for an adopted text, "draft" for a draft resolution. */
-    kind: z.enum(['resolution', 'draft']),
-    /** The title, without the resolution number. */
-    title: z.string().min(1),
-    /** Slug of the series the document belongs to, derived from its title. */
-    series: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-    /** The General Assembly session (e.g. 66). */
-    session: z.number().int().positive(),
-    /** The agenda item as printed ("93", "99 (b)"); null when not known. */
-    agendaItem: z.string().nullable(),
-    /** The agenda item's title as the masthead prints it; null when not known. */
-    agendaTitle: z.string().nullable(),
-    /** The Main Committee that reported the text ("First Committee"); null when not known. */
-    committee: z.string().nullable(),
-    /** Symbol of the committee's report ("A/66/407"); null when not known. */
-    committeeReport: z.string().nullable(),
-    /** Distribution and date of issue from the masthead; null when the source has no masthead. */
-    issued: z.object({ status: z.enum(['General', 'Limited', 'Restricted']), date: isoDate }).nullable(),
-    /** Date and plenary meeting of adoption; null for a draft. */
-    adopted: z.object({ date: isoDate, meeting: z.number().int().positive() }).nullable(),
-    /** For a draft: the resolution it became, always an inference unless a source states it. */
-    adoptedAs: z.object({ number: z.string().regex(/^\d+\/\d+$/) }).nullable(),
-    /** Sponsors of a draft, as listed; empty for a resolution. */
-    sponsors: z.array(z.string().min(1)),
-    /** For a draft that an officer of a committee submitted rather than sponsors: by whom, as printed ("the Vice-Chair of the Committee, …, on the basis of informal consultations on draft resolution A/C.2/80/L.21"); null otherwise. */
-    submittedBy: z.string().nullable(),
-    /** Earlier resolutions recalled in "Recalling its resolutions …", with their dates. */
-    recalls: z.array(z.object({ number: z.string().regex(/^\d+\/\d+$/), date: isoDate })),
-    /** The masthead lines above the title, verbatim (less page furniture). */
-    masthead: z.array(z.string()),
-    /**
-     * The enacting formula, "The General Assembly,"; where the Assembly's one sentence runs through
-     * numbered clauses, with its verb: "The General Assembly Resolves that:".
-     */
-    formula: z.string().min(1),
-    /** Preambular paragraphs, in order. */
-    preamble: z.array(paragraphSchema),
-    /** Operative paragraphs, in order; at least one. */
-    operative: z.array(paragraphSchema).min(1),
-    /** The closing lines (meeting and date), verbatim less markup; empty for a draft. */
-    closing: z.array(z.string()),
-    /** The annexes after the operative part and the closing, in order. */
-    annexes: z.array(annexSchema),
-    /** Footnotes in marker order. */
-    footnotes: z.array(footnoteSchema),
-    /** Notes marked with asterisks on the symbol or the sponsors, in order. */
-    mastheadNotes: z.array(mastheadNoteSchema),
-    /** Editorial corrections made to the source text, each with its reason. */
-    corrections: z.array(correctionSchema),
-    /** Source lines left out as page furniture (running headers, page and job numbers …), each with its reason. */
-    removed: z.array(removalSchema),
-    /** Source lines read in another order than printed, each with its reason. */
-    moved: z.array(moveSchema),
-    /** Where each fact not read from the body text comes from. */
-    provenance: z.partialRecord(z.enum(factFields), provenanceSchema),
-    /** The source file and its SHA-256, so anyone can verify the data against the text. */
-    source: z.object({ file: z.string().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
-  })
-  .superRefine(checkDocument);
+const documentObject = z.object({
+  /** URL slug, derived from the symbol (`a-res-66-24`) or, for a document without one, from kind, session, committee and year. */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  /** The UN document symbol ("A/RES/66/24"); null when no source states or supports one. */
+  symbol: z.string().nullable(),
+  /** The resolution number ("66/24"); null for a draft. */
+  number: z
+    .string()
+    .regex(/^\d+\/\d+$/)
+    .nullable(),
+  /** "resolution" for an adopted text, "draft" for a draft resolution. */
+  kind: z.enum(['resolution', 'draft']),
+  /** The title, without the resolution number. */
+  title: z.string().min(1),
+  /** Slug of the series the document belongs to, derived from its title. */
+  series: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  /** The General Assembly session (e.g. 66). */
+  session: z.number().int().positive(),
+  /** The agenda item as printed ("93", "99 (b)"); null when not known. */
+  agendaItem: z.string().nullable(),
+  /** The agenda item's title as the masthead prints it; null when not known. */
+  agendaTitle: z.string().nullable(),
+  /** The Main Committee that reported the text ("First Committee"); null when not known. */
+  committee: z.string().nullable(),
+  /** Symbol of the committee's report ("A/66/407"); null when not known. */
+  committeeReport: z.string().nullable(),
+  /** Distribution and date of issue from the masthead; null when the source has no masthead. */
+  issued: z.object({ status: z.enum(['General', 'Limited', 'Restricted']), date: isoDate }).nullable(),
+  /** Date and plenary meeting of adoption; null for a draft. */
+  adopted: z.object({ date: isoDate, meeting: z.number().int().positive() }).nullable(),
+  /** For a draft: the resolution it became, always an inference unless a source states it. */
+  adoptedAs: z.object({ number: z.string().regex(/^\d+\/\d+$/) }).nullable(),
+  /** Sponsors of a draft, as listed; empty for a resolution. */
+  sponsors: z.array(z.string().min(1)),
+  /** For a draft that an officer of a committee submitted rather than sponsors: by whom, as printed ("the Vice-Chair of the Committee, …, on the basis of informal consultations on draft resolution A/C.2/80/L.21"); null otherwise. */
+  submittedBy: z.string().nullable(),
+  /** Earlier resolutions recalled in "Recalling its resolutions …", with their dates. */
+  recalls: z.array(z.object({ number: z.string().regex(/^\d+\/\d+$/), date: isoDate })),
+  /** The masthead lines above the title, verbatim (less page furniture). */
+  masthead: z.array(z.string()),
+  /**
+   * The enacting formula, "The General Assembly,"; where the Assembly's one sentence runs through
+   * numbered clauses, with its verb: "The General Assembly Resolves that:".
+   */
+  formula: z.string().min(1),
+  /** Preambular paragraphs, in order. */
+  preamble: z.array(paragraphSchema),
+  /** Operative paragraphs, in order; at least one. */
+  operative: z.array(paragraphSchema).min(1),
+  /** The closing lines (meeting and date), verbatim less markup; empty for a draft. */
+  closing: z.array(z.string()),
+  /** The annexes after the operative part and the closing, in order. */
+  annexes: z.array(annexSchema),
+  /** Footnotes in marker order. */
+  footnotes: z.array(footnoteSchema),
+  /** Notes marked with asterisks on the symbol or the sponsors, in order. */
+  mastheadNotes: z.array(mastheadNoteSchema),
+  /** Editorial corrections made to the source text, each with its reason. */
+  corrections: z.array(correctionSchema),
+  /** Source lines left out as page furniture (running headers, page and job numbers …), each with its reason. */
+  removed: z.array(removalSchema),
+  /** Source lines read in another order than printed, each with its reason. */
+  moved: z.array(moveSchema),
+  /** Where each fact not read from the body text comes from. */
+  provenance: z.partialRecord(z.enum(factFields), provenanceSchema),
+  /** The source file and its SHA-256, so anyone can verify the data against the text. */
+  source: z.object({ file: z.string().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+});
+
+export const resolutionDocumentSchema = documentObject.superRefine(checkDocument);
 export type ResolutionDocument = z.infer<typeof resolutionDocumentSchema>;
+
+/** The facts of a document that lists, links and names need, without its text. */
+const FACTS = {
+  id: true,
+  symbol: true,
+  number: true,
+  kind: true,
+  title: true,
+  series: true,
+  session: true,
+  agendaItem: true,
+  agendaTitle: true,
+  committee: true,
+  issued: true,
+  adopted: true,
+  adoptedAs: true,
+  recalls: true,
+  provenance: true,
+} as const;
+export type DocumentFacts = Pick<ResolutionDocument, keyof typeof FACTS>;
+
+/**
+ * A document as every page of the site knows the whole corpus: its facts and the size of its
+ * text. The content collection holds these, so that the build keeps thousands of them in memory
+ * rather than thousands of texts; a page loads a text whole only to show it.
+ */
+export const documentSummarySchema = documentObject.pick(FACTS).extend({
+  /** How many paragraphs its preamble and its operative part have. */
+  counts: z.object({ preamble: z.number().int().nonnegative(), operative: z.number().int().positive() }),
+});
+export type DocumentSummary = z.infer<typeof documentSummarySchema>;
+
+/** The summary of a document. */
+export function documentSummary(doc: ResolutionDocument): DocumentSummary {
+  const facts = Object.fromEntries(Object.keys(FACTS).map((key) => [key, doc[key as keyof typeof FACTS]])) as DocumentFacts;
+  return { ...facts, counts: { preamble: doc.preamble.length, operative: doc.operative.length } };
+}
 
 /**
  * What the site, the exports and the citations rely on, beyond the shape of each field: the

@@ -1,5 +1,25 @@
-/** The documents of the content collection, for pages that need the whole corpus. */
+/**
+ * The corpus as pages see it: every document's summary from the content collection, and one
+ * document whole when a page shows its text. Whole documents are read from the data folder the
+ * collection validated in this same build, so they are not validated again.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection } from 'astro:content';
-import type { ResolutionDocument } from '../lib/schema.ts';
+import { dataDir } from '../build/data-files.ts';
+import type { DocumentSummary, ResolutionDocument } from '../lib/schema.ts';
 
-export const allDocuments = async (): Promise<ResolutionDocument[]> => (await getCollection('resolutions')).map((e) => e.data);
+export const allDocuments = async (): Promise<DocumentSummary[]> => (await getCollection('resolutions')).map((e) => e.data);
+
+/** The last few documents loaded: a comparison's pages share theirs with the pages next to them. */
+const recent = new Map<string, ResolutionDocument>();
+const RECENT = 16;
+
+export function loadDocument(id: string): ResolutionDocument {
+  let doc = recent.get(id);
+  if (doc) recent.delete(id);
+  else doc = JSON.parse(readFileSync(join(dataDir(), `${id}.json`), 'utf8')) as ResolutionDocument;
+  recent.set(id, doc);
+  if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
+  return doc;
+}

@@ -16,7 +16,7 @@ import { buildSite } from '../../src/build/build-site.ts';
 import { startStaticServer } from '../../src/build/static-server.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { SOURCES_DIR } from '../helpers/sources.ts';
-import { checkLinks, clickDepths, htmlFiles } from './link-check.ts';
+import { checkLinks, clickDepths, htmlFiles } from '../helpers/link-check.ts';
 
 const SAMPLE = join(import.meta.dirname, '../fixtures/corpus');
 const ORIGIN = 'https://un.example.org';

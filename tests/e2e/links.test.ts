@@ -1,7 +1,7 @@
 /** Every internal link and #fragment in dist/ resolves: a check of the whole build. */
 import { describe, expect, it } from 'vitest';
 import { DIST } from './harness.ts';
-import { checkLinks, htmlFiles } from './link-check.ts';
+import { checkLinks, htmlFiles } from '../helpers/link-check.ts';
 
 describe('links in dist/', () => {
   it('the build has the pages', () => {

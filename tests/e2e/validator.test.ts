@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, publishedDocuments } from './harness.ts';
-import { htmlFiles } from './link-check.ts';
+import { htmlFiles } from '../helpers/link-check.ts';
 import { documentYear } from '../../src/lib/document/index.ts';
 
 const VNU = join(import.meta.dirname, '../../node_modules/vnu-jar/build/dist/vnu.jar');

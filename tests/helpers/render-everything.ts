@@ -10,7 +10,7 @@ import { comparisonHtml, redline } from '../../src/lib/compare/render.ts';
 import { toBibtex, toCslJson } from '../../src/lib/export/citation-formats.ts';
 import { corpusFile, documentFiles } from '../../src/lib/export/files.ts';
 import { legislationJsonLd } from '../../src/lib/export/linked-data.ts';
-import type { ResolutionDocument } from '../../src/lib/schema.ts';
+import { documentSummary, type ResolutionDocument } from '../../src/lib/schema.ts';
 import { recordHtml, searchRecords } from '../../src/lib/search/records.ts';
 import { documentCitation } from '../../src/lib/site/citation.ts';
 import { linkReferences } from '../../src/lib/site/crossrefs.ts';
@@ -30,7 +30,7 @@ export interface Rendered {
 }
 
 export function renderEverything(docs: ResolutionDocument[]): Rendered {
-  const corpus = corpusIndex(docs);
+  const corpus = corpusIndex(docs.map(documentSummary));
   const html: string[] = [];
   const akn: string[] = [];
   const data: string[] = [];

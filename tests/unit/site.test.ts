@@ -4,8 +4,10 @@ import { linkReferences, type LinkContext } from '../../src/lib/site/crossrefs.t
 import { formatDate, ordinal, ordinalWord, paragraphLabel } from '../../src/lib/document/index.ts';
 import { corpusIndex, linkContext, neighbours, seriesTimeline } from '../../src/lib/site/series.ts';
 import { bySymbol, realCorpus } from '../helpers/sources.ts';
+import { documentSummary } from '../../src/lib/schema.ts';
 
 const corpus = realCorpus();
+const summaries = corpus.map(documentSummary);
 const r66 = bySymbol(corpus, 'A/RES/66/24');
 const draft = bySymbol(corpus, null, 'draft');
 
@@ -106,7 +108,7 @@ describe('cross-references', () => {
   });
 
   it('resolves corpus members from the real corpus', () => {
-    const ctx66 = linkContext(corpusIndex(corpus), r66);
+    const ctx66 = linkContext(corpusIndex(summaries), r66);
     expect(ctx66.resolutionHref('62/17')).toBe('/a-res-62-17/');
     expect(ctx66.resolutionHref('64/25')).toBeNull();
     expect(ctx66.symbolHref('A/RES/68/243')).toBe('/a-res-68-243/');
@@ -115,7 +117,7 @@ describe('cross-references', () => {
 
 describe('the series', () => {
   it('is every resolution recited or held, with the draft as its own stage, in date order', () => {
-    const timeline = seriesTimeline(corpus, r66.series);
+    const timeline = seriesTimeline(summaries, r66.series);
     expect(timeline.map((e) => e.number ?? 'draft')).toEqual([
       '53/70',
       '54/49',
@@ -139,7 +141,7 @@ describe('the series', () => {
   });
 
   it('gives each document its neighbours', () => {
-    expect(neighbours(corpusIndex(corpus), r66)).toMatchObject({ previous: { id: draft.id }, next: { id: 'a-res-68-243' } });
-    expect(neighbours(corpusIndex(corpus), corpus[0]!).previous).toBeNull();
+    expect(neighbours(corpusIndex(summaries), r66)).toMatchObject({ previous: { id: draft.id }, next: { id: 'a-res-68-243' } });
+    expect(neighbours(corpusIndex(summaries), corpus[0]!).previous).toBeNull();
   });
 });

@@ -156,14 +156,19 @@ export function alignDocuments(a: Pick<ResolutionDocument, 'preamble' | 'operati
 }
 
 const cache = new Map<string, Alignment>();
+/** Alignments remembered: a series' worth, not a corpus' (each holds both its texts). */
+const CACHED = 64;
 
 /**
- * `alignDocuments`, remembered per pair of source texts for the life of the process: the
- * build aligns each consecutive pair once although two page types (comparison, history) use it.
+ * `alignDocuments`, remembered for the last pairs of source texts aligned: a comparison's page
+ * and its series' history use the same alignments, and a long build must not keep them all.
  */
 export function alignDocumentsCached(a: ResolutionDocument, b: ResolutionDocument): Alignment {
   const key = `${a.id}@${a.source.sha256}|${b.id}@${b.source.sha256}`;
   let alignment = cache.get(key);
-  if (!alignment) cache.set(key, (alignment = alignDocuments(a, b)));
+  if (alignment) cache.delete(key);
+  else alignment = alignDocuments(a, b);
+  cache.set(key, alignment);
+  if (cache.size > CACHED) cache.delete(cache.keys().next().value!);
   return alignment;
 }

@@ -1,14 +1,14 @@
 /** A series is the documents of one title; read and compared oldest first. */
-import type { ResolutionDocument } from '../schema.ts';
+import type { DocumentFacts } from '../schema.ts';
 import { documentDate } from './date.ts';
 
-const sortKey = (d: ResolutionDocument) => documentDate(d)?.iso ?? '';
+const sortKey = (d: DocumentFacts) => documentDate(d)?.iso ?? '';
 
 /** The documents of a series in the corpus, oldest first: the order of reading and of comparison. */
-export const seriesDocuments = (docs: readonly ResolutionDocument[], series: string) =>
+export const seriesDocuments = <D extends DocumentFacts>(docs: readonly D[], series: string): D[] =>
   docs.filter((d) => d.series === series).sort((a, b) => sortKey(a).localeCompare(sortKey(b)) || a.id.localeCompare(b.id));
 
 /** Every series of the corpus, in the order the corpus first names them, each with its documents oldest first. */
-export function corpusSeries(docs: readonly ResolutionDocument[]): Map<string, ResolutionDocument[]> {
+export function corpusSeries<D extends DocumentFacts>(docs: readonly D[]): Map<string, D[]> {
   return new Map([...new Set(docs.map((d) => d.series))].map((s) => [s, seriesDocuments(docs, s)]));
 }

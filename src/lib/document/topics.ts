@@ -5,12 +5,12 @@
  * so a topic is known by the item's title, and a series takes the title that any of its
  * documents states (some print only "Agenda item 93").
  */
-import type { ResolutionDocument } from '../schema.ts';
+import type { DocumentFacts, DocumentSummary } from '../schema.ts';
 import { documentDate } from './date.ts';
 import { corpusSeries } from './series.ts';
 import { titleSlug } from './slug.ts';
 
-export interface Topic {
+export interface Topic<D extends DocumentFacts = DocumentSummary> {
   /** The agenda item's title as the masthead gives it; null for series whose documents state none. */
   title: string | null;
   /** Its name in the site's addresses (/topics/<slug>/): the title's slug. */
@@ -18,22 +18,22 @@ export interface Topic {
   /** The item's numbers, session by session, as printed ("91", "93", "94"). */
   items: string[];
   /** Its series, each with its documents oldest first. */
-  series: Map<string, ResolutionDocument[]>;
+  series: Map<string, D[]>;
 }
 
 /** The agenda title a series belongs to: the one its latest document that states one gives. */
-export function seriesTopic(documents: readonly ResolutionDocument[]): string | null {
+export function seriesTopic(documents: readonly DocumentFacts[]): string | null {
   const stating = documents.filter((d) => d.agendaTitle !== null);
   const latest = stating.sort((a, b) => (documentDate(b)?.iso ?? '').localeCompare(documentDate(a)?.iso ?? ''))[0];
   return latest?.agendaTitle ?? null;
 }
 
 /** Every topic of the corpus, in the order the corpus first names them. */
-export function corpusTopics(docs: readonly ResolutionDocument[]): Topic[] {
-  const topics = new Map<string | null, Topic>();
+export function corpusTopics<D extends DocumentFacts>(docs: readonly D[]): Topic<D>[] {
+  const topics = new Map<string | null, Topic<D>>();
   for (const [series, documents] of corpusSeries(docs)) {
     const title = seriesTopic(documents);
-    const topic: Topic = topics.get(title) ?? { title, slug: '', items: [], series: new Map() };
+    const topic: Topic<D> = topics.get(title) ?? { title, slug: '', items: [], series: new Map() };
     topic.series.set(series, documents);
     for (const d of documents) if (d.agendaItem !== null && !topic.items.includes(d.agendaItem)) topic.items.push(d.agendaItem);
     topics.set(title, topic);

@@ -37,7 +37,7 @@ export function buildLexicon(sources: ReadonlyArray<{ file: string; text: string
       if (!words) return;
       const last = words[words.length - 1]!;
       const brokenHere = line.startsWith('-', line.lastIndexOf(last) + last.length);
-      const brokenBefore = i > 0 && /\p{L}-$/u.test(lines[i - 1]!);
+      const brokenBefore = i > 0 && lines[i - 1]!.endsWith('-') && /\p{L}-$/u.test(lines[i - 1]!);
       words.forEach((word, k) => {
         if ((k === words.length - 1 && brokenHere) || (k === 0 && brokenBefore)) return;
         if (word.includes('-')) {

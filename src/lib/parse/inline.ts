@@ -11,6 +11,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Inline } from '../schema.ts';
 import type { Line } from './lines.ts';
+import { trimEndSpaces } from './normalize.ts';
 import { compoundWords, isLineBreakHyphen, LINE_BREAK_HYPHEN_REASON, LOST_HYPHEN_REASON, restoreLostHyphen, type Lexicon } from './corrections.ts';
 import { operativePhrase } from './emphasis.ts';
 import { PLACEHOLDER } from './placeholders.ts';
@@ -59,7 +60,8 @@ function joinLines(lines: Line[], ctx: Context): { text: string; lineAt: (offset
       add(line.text);
       continue;
     }
-    const prevWord = /(\p{L}+)-$/u.exec(last.slice(-64));
+    // Tested for its hyphen first: the pattern alone tries every start in the line's tail.
+    const prevWord = last.endsWith('-') ? /(\p{L}+)-$/u.exec(last.slice(-64)) : null;
     const nextWord = /^\p{L}+/u.exec(line.text);
     if (prevWord && nextWord && isLineBreakHyphen(prevWord[1]!, nextWord[0], ctx.lexicon)) {
       const index = ctx.corrections.length;
@@ -136,13 +138,6 @@ function pushInline(out: Inline[], node: Inline): void {
   if (node.type === 'text' && last?.type === 'text') last.value += node.value;
   else if (node.type === 'emphasis' && last?.type === 'emphasis' && last.inferred === node.inferred) last.value += node.value;
   else out.push(node);
-}
-
-/** `/ +$/` by hand: that expression tries, and fails, at every space of the text before the last ones. */
-function trimEndSpaces(text: string): string {
-  let end = text.length;
-  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
-  return text.slice(0, end);
 }
 
 /** Trims the whole run of inline content and collapses repeated spaces. */

@@ -21,5 +21,14 @@ export function normalize(text: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(ZERO_WIDTH, '')
     .replace(SPACE_LIKE, ' ')
-    .replace(/ +$/gm, '');
+    .split('\n')
+    .map(trimEndSpaces)
+    .join('\n');
+}
+
+/** `/ +$/` by hand: that expression tries, and fails, at every space of the text before the last ones. */
+export function trimEndSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  return text.slice(0, end);
 }

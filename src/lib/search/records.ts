@@ -19,15 +19,6 @@ import { documentPath } from '../site/urls.ts';
 export const PARTS = ['Preamble', 'Operative', 'Annex', 'Notes', 'Sponsors'] as const;
 export type Part = (typeof PARTS)[number];
 
-/** The heading each part's record points at on the document's page. */
-const PART_ANCHOR: Record<Part, string> = {
-  Preamble: 'preamble-title',
-  Operative: 'operative-title',
-  Annex: 'annex_1',
-  Notes: 'notes-title',
-  Sponsors: 'sponsors',
-};
-
 export interface Passage {
   /** The anchor a hit lands on (`para_3__list_1__point_b`). */
   eId: string;
@@ -37,8 +28,6 @@ export interface Passage {
 }
 
 export interface SearchRecord {
-  /** The part's heading on the document's page; hits replace the fragment with their passage's. */
-  url: string;
   meta: {
     /** The document's name ("A/RES/66/24"). */
     title: string;
@@ -61,7 +50,6 @@ export function searchRecords(docs: ResolutionDocument[]): SearchRecord[] {
         ? []
         : [
             {
-              url: `${documentPath(doc)}#${PART_ANCHOR[part]}`,
               meta: { title: documentName(doc), year, page: documentPath(doc), part },
               filters: { year, type: doc.kind === 'draft' ? 'Draft' : 'Resolution', part, document: doc.id },
               sort: { date: documentDate(doc)?.iso ?? '' },

@@ -67,12 +67,13 @@ export interface PagefindData {
  */
 export function resultHits(data: PagefindData): Hit[] {
   const part = PARTS.indexOf(data.meta['part'] as Part);
-  return data.sub_results.flatMap(({ url, title, locations, anchor }) => {
+  return data.sub_results.flatMap(({ title, locations, anchor }) => {
     const text = anchor && (data.meta[passageTextKey(anchor.id)] ?? anchor.text);
     if (anchor === undefined || text === undefined) return [];
     return [
       {
-        url,
+        // The record's own address is where it was indexed from; the hit lands on its document's page.
+        url: `${data.meta['page'] ?? ''}#${anchor.id}`,
         label: title,
         content: text,
         locations: locations.map((l) => l - anchor.location),

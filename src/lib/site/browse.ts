@@ -4,7 +4,7 @@
  * and each series' page listing its documents, every document is two clicks from the home page
  * however many there are; the index is for reading down the corpus by date.
  */
-import type { ResolutionDocument } from '../schema.ts';
+import type { DocumentFacts } from '../schema.ts';
 import { documentDate, documentYear, type Topic } from '../document/index.ts';
 import { documentsPath } from './urls.ts';
 
@@ -12,22 +12,22 @@ import { documentsPath } from './urls.ts';
 export const DOCUMENTS_PER_PAGE = Number(process.env['DOCUMENTS_PER_PAGE'] ?? 100);
 
 /** Newest first; texts without a known date last; among equals, by id. */
-export function newestFirst(docs: readonly ResolutionDocument[]): ResolutionDocument[] {
-  const key = (d: ResolutionDocument) => documentDate(d)?.iso ?? '';
+export function newestFirst<D extends DocumentFacts>(docs: readonly D[]): D[] {
+  const key = (d: DocumentFacts) => documentDate(d)?.iso ?? '';
   return [...docs].sort((a, b) => key(b).localeCompare(key(a)) || a.id.localeCompare(b.id));
 }
 
-const latestDate = (docs: readonly ResolutionDocument[]) => documentDate(docs.at(-1)!)?.iso ?? '';
+const latestDate = (docs: readonly DocumentFacts[]) => documentDate(docs.at(-1)!)?.iso ?? '';
 
 /** A topic's series, each with its documents oldest first, the series with the newest text first. */
-export const seriesNewestFirst = (topic: Topic): [string, ResolutionDocument[]][] =>
+export const seriesNewestFirst = <D extends DocumentFacts>(topic: Topic<D>): [string, D[]][] =>
   [...topic.series].sort((a, b) => latestDate(b[1]).localeCompare(latestDate(a[1])));
 
 /** The topics, the one with the newest text first, each with its series in that order. */
-export const topicsNewestFirst = (topics: readonly Topic[]) =>
+export const topicsNewestFirst = <D extends DocumentFacts>(topics: readonly Topic<D>[]) =>
   topics.map((topic) => ({ topic, series: seriesNewestFirst(topic) })).sort((a, b) => latestDate(b.series[0]![1]).localeCompare(latestDate(a.series[0]![1])));
 
-export interface IndexPage {
+export interface IndexPage<D extends DocumentFacts = DocumentFacts> {
   /** The page's address. */
   path: string;
   /** The year it lists, or null for the whole corpus. */
@@ -40,13 +40,13 @@ export interface IndexPage {
   /** How many documents the pages before this one hold. */
   offset: number;
   /** This page's documents, newest first. */
-  docs: ResolutionDocument[];
+  docs: D[];
   previous: string | null;
   next: string | null;
 }
 
 /** The pages of one listing, `size` documents each. */
-function paged(docs: ResolutionDocument[], year: number | null, size: number): IndexPage[] {
+function paged<D extends DocumentFacts>(docs: D[], year: number | null, size: number): IndexPage<D>[] {
   const pages = Math.max(1, Math.ceil(docs.length / size));
   return Array.from({ length: pages }, (_, i) => ({
     path: documentsPath(year, i + 1),
@@ -62,10 +62,10 @@ function paged(docs: ResolutionDocument[], year: number | null, size: number): I
 }
 
 /** The years of the corpus, newest first (0, for texts of no known date, is left out). */
-export const corpusYears = (docs: readonly ResolutionDocument[]) => [...new Set(docs.map(documentYear))].filter((y) => y > 0).sort((a, b) => b - a);
+export const corpusYears = (docs: readonly DocumentFacts[]) => [...new Set(docs.map(documentYear))].filter((y) => y > 0).sort((a, b) => b - a);
 
 /** Every page of the documents index: the whole corpus, then each year. */
-export function documentIndexPages(docs: readonly ResolutionDocument[], size = DOCUMENTS_PER_PAGE): IndexPage[] {
+export function documentIndexPages<D extends DocumentFacts>(docs: readonly D[], size = DOCUMENTS_PER_PAGE): IndexPage<D>[] {
   const ordered = newestFirst(docs);
   return [
     ...paged(ordered, null, size),

@@ -2,7 +2,7 @@
  * The series as a whole: every resolution known from the corpus and from its recitals, in
  * order, and the links between the documents of the corpus.
  */
-import type { ResolutionDocument } from '../schema.ts';
+import type { DocumentSummary, ResolutionDocument } from '../schema.ts';
 import { corpusSeries, documentDate, resolutionNumber } from '../document/index.ts';
 import type { LinkContext } from './crossrefs.ts';
 import { documentPath } from './urls.ts';
@@ -13,13 +13,13 @@ export interface SeriesEntry {
   /** Adoption date (of a draft: date of issue). */
   date: string;
   /** The document, when the corpus holds it. */
-  doc: ResolutionDocument | null;
+  doc: DocumentSummary | null;
 }
 
-const docDate = (d: ResolutionDocument) => documentDate(d)?.iso ?? '';
+const docDate = (d: DocumentSummary) => documentDate(d)?.iso ?? '';
 
 /** Every resolution of a series known from its documents and their recitals, oldest first. */
-export function seriesTimeline(docs: ResolutionDocument[], series: string): SeriesEntry[] {
+export function seriesTimeline(docs: DocumentSummary[], series: string): SeriesEntry[] {
   const members = docs.filter((d) => d.series === series);
   const entries = new Map<string, SeriesEntry>();
   for (const doc of members) {
@@ -35,15 +35,15 @@ export function seriesTimeline(docs: ResolutionDocument[], series: string): Seri
 
 /** Lookups over the whole corpus, built once per build and shared by every page. */
 export interface CorpusIndex {
-  byNumber: ReadonlyMap<string, ResolutionDocument>;
-  bySymbol: ReadonlyMap<string, ResolutionDocument>;
+  byNumber: ReadonlyMap<string, DocumentSummary>;
+  bySymbol: ReadonlyMap<string, DocumentSummary>;
   /** Each series' documents, oldest first. */
-  series: ReadonlyMap<string, ResolutionDocument[]>;
+  series: ReadonlyMap<string, DocumentSummary[]>;
   /** Each document's position in its series. */
   position: ReadonlyMap<string, number>;
 }
 
-export function corpusIndex(docs: ResolutionDocument[]): CorpusIndex {
+export function corpusIndex(docs: DocumentSummary[]): CorpusIndex {
   const series = corpusSeries(docs);
   return {
     byNumber: new Map(docs.filter((d) => d.number).map((d) => [d.number!, d])),
@@ -54,7 +54,7 @@ export function corpusIndex(docs: ResolutionDocument[]): CorpusIndex {
 }
 
 /** The previous and next documents of the same series. */
-export function neighbours(corpus: CorpusIndex, doc: ResolutionDocument) {
+export function neighbours(corpus: CorpusIndex, doc: Pick<DocumentSummary, 'id' | 'series'>) {
   const ordered = corpus.series.get(doc.series)!;
   const i = corpus.position.get(doc.id)!;
   return { previous: ordered[i - 1] ?? null, next: ordered[i + 1] ?? null };
