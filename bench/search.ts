@@ -6,6 +6,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { walk } from '../src/lib/document/index.ts';
+import type { ResolutionDocument } from '../src/lib/schema.ts';
 import type { ServedLog } from './served.ts';
 
 export const QUERIES = [
@@ -77,7 +79,61 @@ const TIME_QUERY = (query: string) =>
     input.dispatchEvent(new Event('input', { bubbles: true }));
   });
 
-export async function benchSearch(browser: Browser, origin: string, dist: string, served: ServedLog) {
+/** Text as the recall check compares it: lower case, every run of other characters one space. */
+const plain = (text: string) =>
+  ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+
+/**
+ * Phrase recall: for each passage of the corpus, a phrase of four of its words searched in
+ * quotes; every passage of the corpus holding that phrase (found here by plain comparison, not
+ * by the site's matcher) must be a hit. The share of such passages that are.
+ */
+async function phraseRecall(browser: Browser, origin: string, docs: ResolutionDocument[]) {
+  const passages = docs.flatMap((d) => [
+    ...[...walk([...d.preamble, ...d.operative, ...d.annexes.flatMap((a) => a.paragraphs)])].map((p) => ({ at: `/${d.id}/#${p.eId}`, text: p.text })),
+    ...d.footnotes.flatMap((n) => (n.text ? [{ at: `/${d.id}/#${n.eId}`, text: n.text }] : [])),
+    ...(d.sponsors.length ? [{ at: `/${d.id}/#sponsors`, text: d.sponsors.join(', ') }] : []),
+  ]);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let [searched, expected, found] = [0, 0, 0];
+  const missed: string[] = [];
+  for (const passage of passages) {
+    const words = passage.text
+      .split(/\s+/)
+      .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+      .filter(Boolean);
+    if (words.length < 5) continue;
+    const phrase = words.slice(1, 5).join(' ');
+    searched++;
+    const holding = passages.filter((p) => plain(p.text).includes(plain(phrase))).map((p) => p.at);
+    await page.goto(`${origin}/search/?q=${encodeURIComponent(`"${phrase}"`)}`);
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('#search-results')?.dataset['state'] === new URLSearchParams(location.search).toString(),
+    );
+    const hits = new Set(
+      await page
+        .locator('.hit a.hit-label')
+        .evaluateAll((as) => as.map((a) => `${new URL((a as HTMLAnchorElement).href).pathname}${new URL((a as HTMLAnchorElement).href).hash}`)),
+    );
+    expected += holding.length;
+    for (const at of holding)
+      if (hits.has(at)) found++;
+      else missed.push(`"${phrase}": ${at}`);
+  }
+  await context.close();
+  return {
+    phrases: passages.length,
+    passagesExpected: expected,
+    recallPercent: expected ? Math.round((found / expected) * 1000) / 10 : 100,
+    missed: missed.slice(0, 20),
+  };
+}
+
+export async function benchSearch(browser: Browser, origin: string, dist: string, served: ServedLog, docs: ResolutionDocument[]) {
   const index = dirBytes(join(dist, 'pagefind'));
   const indexData = dirBytes(join(dist, 'pagefind'), (name) => !/-ui\.|highlight/.test(name));
   const context = await browser.newContext();
@@ -94,7 +150,9 @@ export async function benchSearch(browser: Browser, origin: string, dist: string
   const times: number[] = [];
   for (const q of QUERIES) times.push(await page.evaluate(TIME_QUERY, q));
   await context.close();
+  const recall = await phraseRecall(browser, origin, docs);
   return {
+    phraseRecall: recall,
     indexBytes: index.bytes,
     indexFiles: index.files,
     indexDataBytes: indexData.bytes,

@@ -42,7 +42,8 @@ function open(link: HTMLAnchorElement): void {
   const target = link.closest<HTMLElement>('[data-cite]');
   if (!target) return;
   opener = link;
-  const url = new URL(`#${target.id}`, location.href).href;
+  // The paragraph's permanent address: without the search terms a hit brought along.
+  const url = new URL(`${location.pathname}#${target.id}`, location.href).href;
   const entries: HTMLElement[] = [item('Copy link', () => url, 'Link copied'), item('Copy citation', () => target.dataset['cite']!, 'Citation copied')];
   const history = target.closest<HTMLElement>('[data-history]')?.dataset['history'];
   if (history && !target.id.includes('authorialNote')) {

@@ -1,7 +1,14 @@
 /**
- * The search page: Pagefind is loaded on first use, never on page load; results are paragraph
- * hits grouped by document; the query and filters live in the URL.
+ * The search page: Pagefind is loaded on first use, never on page load. Pagefind finds the
+ * records (parts of documents) that may answer the query and each of its synonym variants; every
+ * passage of those records is then tested (src/lib/search/query.ts), so that every paragraph
+ * answering it is a hit; hits are grouped by document. A citation typed in (66/24 OP3(b)) goes
+ * to its paragraph. The query and filters live in the URL.
  */
+import { documentName, parseEId, slugify, walk, withPoints } from '../lib/document/index.ts';
+import type { ResolutionDocument } from '../lib/schema.ts';
+import { readCitation, type TypedCitation } from '../lib/search/citation-query.ts';
+import { HIGHLIGHT_PARAM, isEmpty, pagefindQuery, parseQuery, queryVariants, type Query } from '../lib/search/query.ts';
 import {
   excerpt,
   groupHits,
@@ -13,25 +20,26 @@ import {
   type PagefindData,
   type SearchState,
 } from '../lib/search/state.ts';
-import { sitePath } from '../lib/site/urls.ts';
+import { documentCitation, paragraphCitation } from '../lib/site/citation.ts';
+import { dataPath, documentPath, paragraphPath, sitePath, undocsUrl } from '../lib/site/urls.ts';
 
 /** A Pagefind result is one part of a document; its paragraphs are the hits. */
 interface PagefindResult {
+  id: string;
+  score: number;
   data(): Promise<PagefindData>;
 }
 interface PagefindSearch {
   results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
   options(o: { baseUrl: string }): Promise<void>;
   mergeIndex(path: string, o: { baseUrl: string }): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
   search(q: string, o: object): Promise<PagefindSearch | null>;
 }
 
-/** How many results (parts of documents: a handful of documents) to load at first; the rest on request. */
-const FIRST_PAGE = 8;
+/** Results (parts of documents) loaded at a time: a common word matches thousands. */
+const BATCH = 40;
 const PAGEFIND_URL = sitePath('pagefind/pagefind.js');
 const SHARDS_URL = sitePath('pagefind/shards.json');
 
@@ -50,8 +58,6 @@ function loadPagefind(): Promise<Pagefind> {
     // The records' addresses are whole paths, the site's base in them: Pagefind must add none of its own.
     await pf.options({ baseUrl: '/' });
     for (const bundle of shards.bundles) await pf.mergeIndex(bundle, { baseUrl: '/' });
-    // Loaded up front so that each search reports how many documents match (its `filters`).
-    await pf.filters();
     return pf;
   });
   return pagefind;
@@ -72,98 +78,179 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return node;
 }
 
-const paragraphs = (n: number) => `${n} paragraph${n === 1 ? '' : 's'}`;
+const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
-/** `complete`: every result is loaded, so each document's count is its whole count. */
-function renderGroups(hits: Hit[], state: SearchState, complete: boolean): DocumentFragment {
+/** Where a hit lands: its paragraph, with the query to highlight there (src/client/paragraph-tools.ts). */
+const landing = (hit: Hit, q: string) => `${hit.page}?${new URLSearchParams({ [HIGHLIGHT_PARAM]: q })}#${hit.eId}`;
+
+function renderGroups(hits: Hit[], state: SearchState): DocumentFragment {
   const out = document.createDocumentFragment();
   for (const group of groupHits(hits, state.sort)) {
-    const section = el('section', { className: 'result-group' });
-    section.append(
+    out.append(
       el(
-        'h2',
-        {},
-        el('a', { href: group.page }, group.title),
-        ' ',
-        el('span', { className: 'result-year' }, `${group.year} · ${paragraphs(group.hits.length)}${complete ? '' : ' shown'}`),
-      ),
-      el(
-        'ol',
-        {},
-        ...group.hits.map((hit) =>
-          el(
-            'li',
-            { className: 'hit' },
-            el('a', { href: hit.url, className: 'hit-label' }, hit.label),
-            el('p', { className: 'excerpt' }, ...excerpt(hit.content, hit.locations).map((p) => (p.mark ? el('mark', {}, p.text) : p.text))),
+        'section',
+        { className: 'result-group' },
+        el(
+          'h2',
+          {},
+          el('a', { href: group.page }, group.title),
+          ' ',
+          el('span', { className: 'result-year' }, `${group.year} · ${count(group.hits.length, 'paragraph')}`),
+        ),
+        el(
+          'ol',
+          {},
+          ...group.hits.map((hit) =>
+            el(
+              'li',
+              { className: 'hit' },
+              el('a', { href: landing(hit, state.q), className: 'hit-label' }, hit.label),
+              el('p', { className: 'excerpt' }, ...excerpt(hit.content, hit.ranges).map((p) => (p.mark ? el('mark', {}, p.text) : p.text))),
+            ),
           ),
         ),
       ),
     );
-    out.append(section);
   }
   return out;
 }
 
+/** The results of every variant of the query (synonyms), each record once, the most relevant first. */
+async function findRecords(pf: Pagefind, variants: Query[], state: SearchState): Promise<PagefindResult[]> {
+  const searches = await Promise.all(variants.map((v) => pf.search(pagefindQuery(v), { filters: pagefindFilters(state) })));
+  const byId = new Map<string, PagefindResult>();
+  for (const search of searches) for (const r of search?.results ?? []) if ((byId.get(r.id)?.score ?? -1) < r.score) byId.set(r.id, r);
+  return [...byId.values()].sort((a, b) => b.score - a.score);
+}
+
+function showNoResults(state: SearchState, what: string): void {
+  status.textContent = `No paragraph matches “${what}”.`;
+  output.replaceChildren(
+    el(
+      'div',
+      { className: 'no-results' },
+      el('p', {}, 'Try:'),
+      el(
+        'ul',
+        {},
+        el('li', {}, 'fewer or shorter words (searches find word stems: threat, threats)'),
+        el('li', {}, 'removing quotation marks, which ask for the exact phrase'),
+        ...(Object.keys(pagefindFilters(state)).length ? [el('li', {}, 'all years, documents and parts (clear the filters above)')] : []),
+      ),
+    ),
+  );
+}
+
+/** A citation's paragraph, looked up in its document's open data; what to say when there is none. */
+async function citedParagraph(citation: Extract<TypedCitation, { kind: 'paragraph' | 'document' }>) {
+  const id = slugify(citation.symbol);
+  const response = await fetch(dataPath({ id }));
+  if (!response.ok) return { missing: `${citation.symbol} is not in this edition.`, symbol: citation.symbol };
+  const doc = (await response.json()) as ResolutionDocument;
+  if (citation.kind === 'document') return { href: documentPath(doc), name: documentCitation(doc), text: doc.title };
+  const found = [...walk([...doc.preamble, ...doc.operative])].find((p) => p.eId === citation.eId);
+  if (!found) {
+    const place = parseEId(citation.eId);
+    const points = place && place.kind !== 'note' ? place.points : [];
+    const preamble = place?.kind === 'preamble';
+    const part = preamble ? doc.preamble : doc.operative;
+    const head = `${preamble ? 'preambular' : 'operative'} paragraph ${place && place.kind !== 'note' ? place.number : ''}`;
+    const name = doc.number ? `Resolution ${doc.number}` : documentName(doc);
+    const missing = part.some((p) => p.eId === citation.eId.split('__list_1__')[0])
+      ? `${name} has no ${withPoints(head, points)}: ${head} has no such item.`
+      : `${name} has no ${head}: its ${preamble ? 'preambular' : 'operative'} paragraphs number ${part.length}.`;
+    return { missing, href: documentPath(doc) };
+  }
+  return { href: paragraphPath(doc, found.eId), name: paragraphCitation(doc, found.eId), text: found.text };
+}
+
 let generation = 0;
 
-async function run(state: SearchState): Promise<void> {
+async function run(state: SearchState, typing: boolean): Promise<void> {
   const mine = ++generation;
-  if (!state.q.trim()) {
-    status.textContent = '';
-    output.replaceChildren();
-    output.dataset['state'] = stateToParams(state).toString();
-    return;
-  }
-  const pf = await loadPagefind();
-  const search = await pf.search(state.q, { filters: pagefindFilters(state) });
-  if (mine !== generation || !search) return;
-  const total = search.results.length;
-  const load = async (results: PagefindResult[]) => (await Promise.all(results.map(async (r) => resultHits(await r.data())))).flat();
-  const hits = await load(search.results.slice(0, FIRST_PAGE));
-  if (mine !== generation) return;
-  const complete = total <= FIRST_PAGE;
-  const documents = Object.values(search.filters['document'] ?? {}).filter((c) => c > 0).length;
-  // Tells tests and tools which state the results on screen belong to.
-  output.dataset['state'] = stateToParams(state).toString();
-  if (total === 0) {
-    status.textContent = `No paragraph matches “${state.q}”.`;
+  const shown = () => (output.dataset['state'] = stateToParams(state).toString());
+  const citation = readCitation(state.q);
+  if (citation && citation.kind !== 'symbol') {
+    const found = await citedParagraph(citation);
+    if (mine !== generation) return;
+    shown();
+    if ('missing' in found) {
+      status.textContent = found.missing!;
+      output.replaceChildren(
+        found.href
+          ? el('p', { className: 'citation-missing' }, el('a', { href: found.href }, 'Open the document'))
+          : el(
+              'p',
+              { className: 'citation-missing' },
+              el('a', { href: undocsUrl(found.symbol!), rel: 'external' }, `${found.symbol} in the UN Official Document System`),
+            ),
+      );
+      return;
+    }
+    // Submitted, a citation goes straight to its paragraph; while typing, it is the first result.
+    if (!typing) return location.assign(found.href);
+    status.textContent = `${found.name}: press Enter to go there`;
     output.replaceChildren(
       el(
         'div',
-        { className: 'no-results' },
-        el('p', {}, 'Try:'),
-        el(
-          'ul',
-          {},
-          el('li', {}, 'fewer or shorter words (searches find word stems: threat, threats)'),
-          el('li', {}, 'removing quotation marks, which ask for the exact phrase'),
-          ...(Object.keys(pagefindFilters(state)).length ? [el('li', {}, 'all years, documents and parts (clear the filters above)')] : []),
-        ),
+        { className: 'citation-result' },
+        el('a', { href: found.href, className: 'hit-label' }, found.name),
+        el('p', { className: 'excerpt' }, found.text),
       ),
     );
     return;
   }
-  const inDocuments = `${documents} document${documents === 1 ? '' : 's'}`;
-  status.textContent = complete ? `${paragraphs(hits.length)} in ${inDocuments}` : `Matches in ${inDocuments}; the most relevant first`;
-  output.replaceChildren(renderGroups(hits, state, complete));
-  if (!complete) {
-    const more = el('button', { type: 'button', className: 'show-all' }, `Show all ${inDocuments}`);
-    more.addEventListener('click', async () => {
-      const all = await load(search.results);
-      if (mine !== generation) return;
-      status.textContent = `${paragraphs(all.length)} in ${inDocuments}`;
-      output.replaceChildren(renderGroups(all, state, true));
-    });
-    output.append(more);
+  const query = parseQuery(citation?.kind === 'symbol' ? `"${citation.symbol}"` : state.q, { typing });
+  if (isEmpty(query)) {
+    status.textContent = '';
+    output.replaceChildren();
+    shown();
+    return;
   }
+  const variants = queryVariants(query);
+  const pf = await loadPagefind();
+  const records = await findRecords(pf, variants, state);
+  if (mine !== generation) return;
+  const hits: Hit[] = [];
+  let loaded = 0;
+  const loadMore = async () => {
+    const batch = records.slice(loaded, loaded + BATCH);
+    const more = await Promise.all(batch.map(async (r, i) => resultHits(await r.data(), variants, loaded + i)));
+    loaded += batch.length;
+    hits.push(...more.flat());
+  };
+  await loadMore();
+  if (mine !== generation) return;
+  shown();
+  const render = () => {
+    if (hits.length === 0 && loaded === records.length) return showNoResults(state, state.q);
+    const documents = new Set(hits.map((h) => h.document)).size;
+    const found = `${count(hits.length, 'paragraph')} in ${count(documents, 'document')}`;
+    const left = records.length - loaded;
+    status.textContent =
+      left === 0 ? found : `${found}, from the ${count(loaded, 'most relevant part')} of ${count(records.length, 'matching part')} of documents`;
+    output.replaceChildren(renderGroups(hits, state));
+    if (left > 0) {
+      const more = el(
+        'button',
+        { type: 'button', className: 'show-all' },
+        `Search the next ${count(Math.min(BATCH, left), 'part')} (of ${left.toLocaleString('en')} more)`,
+      );
+      more.addEventListener('click', async () => {
+        await loadMore();
+        if (mine === generation) render();
+      });
+      output.append(more);
+    }
+  };
+  render();
 }
 
 function update(mode: 'push' | 'replace'): void {
   const state = readForm();
   const url = `${location.pathname}${stateToParams(state).size ? `?${stateToParams(state)}` : ''}`;
   if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
-  void run(state);
+  void run(state, mode === 'replace');
 }
 
 form.addEventListener('submit', (event) => {
@@ -177,9 +264,10 @@ form.addEventListener('change', (event) => {
 window.addEventListener('popstate', () => {
   const state = stateFromParams(new URLSearchParams(location.search));
   writeForm(state);
-  void run(state);
+  void run(state, true);
 });
 
 const initial = stateFromParams(new URLSearchParams(location.search));
 writeForm(initial);
-if (initial.q) void run(initial);
+// Arriving with a query (from another page's search box) is a submitted search.
+if (initial.q) void run(initial, false);

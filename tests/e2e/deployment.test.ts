@@ -91,7 +91,7 @@ describe(`a build for ${ORIGIN}${BASE}`, () => {
     await page.waitForSelector('#search-results .hit');
     const links = await page.locator('#search-results .hit a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(links.length).toBeGreaterThan(3);
-    for (const href of links) expect(href).toMatch(/^\/ict\/[a-z0-9-]+\/#/);
+    for (const href of links) expect(href).toMatch(/^\/ict\/[a-z0-9-]+\/\?highlight=information#[a-z0-9_]+$/);
     expect(failures).toEqual([]);
   });
 

@@ -13,6 +13,13 @@ import { formatDate, ordinal } from '../../src/lib/document/index.ts';
 
 export const SERIES_SIZE = 25;
 
+/** Twenty agenda items: series k falls under item 80 + k mod 20, several series to an item. */
+const AGENDA_TITLES = Array.from(
+  { length: 20 },
+  (_, i) =>
+    `${['Questions relating to', 'Review of', 'Strengthening of', 'Promotion of', 'Implementation of'][i % 5]} subject ${String.fromCharCode(65 + i)} of the synthetic agenda`,
+);
+
 /** A small deterministic PRNG (mulberry32), so every run builds the same corpus. */
 function random(seed: number): () => number {
   return () => {
@@ -76,6 +83,7 @@ function synthesize(base: ResolutionDocument, i: number, rand: () => number): st
       date,
       `${capitalize(spellOrdinal(session))} session`,
       `Agenda item ${80 + (series % 20)}`,
+      AGENDA_TITLES[series % 20]!,
       'Resolution adopted by the General Assembly',
       `[on the report of the First Committee (A/${session}/${400 + series})]`,
       `${number}. ${title}`,

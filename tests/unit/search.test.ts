@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordHtml, searchRecords } from '../../src/lib/search/records.ts';
+import { parseQuery, queryVariants } from '../../src/lib/search/query.ts';
 import { excerpt, groupHits, pagefindFilters, resultHits, stateFromParams, stateToParams, type Hit, type PagefindData } from '../../src/lib/search/state.ts';
 import { realCorpus } from '../helpers/sources.ts';
 
@@ -64,39 +65,61 @@ describe('search records', () => {
 });
 
 describe('hits from a Pagefind result', () => {
-  it('one per sub-result that starts at a passage, its text as written, positions made relative to the passage', () => {
+  it('every passage that answers the query, not only the first; its text as written; where the query is answered in it', () => {
     const data: PagefindData = {
-      meta: { title: 'A/RES/66/24', year: '2011', page: '/a-res-66-24/', part: 'Operative', text_para_2: 'Considers that the purpose &amp; …' },
+      meta: { title: 'A/RES/66/24', year: '2011', page: '/a-res-66-24/', part: 'Operative', text_para_2: 'Considers that information security &amp; …' },
       filters: { document: ['a-res-66-24'] },
-      sub_results: [
-        { url: '/a-res-66-24/#operative-title', title: 'A/RES/66/24', locations: [] },
-        { url: '/a-res-66-24/#para_2', title: 'para. 2', locations: [52, 54], anchor: { id: 'para_2', text: 'Considers that the purpose & …', location: 50 } },
-        { url: '/a-res-66-24/#para_3', title: 'para. 3', locations: [60], anchor: { id: 'para_3', text: 'Invites all Member States', location: 59 } },
+      anchors: [
+        { id: 'para_1', title: 'para. 1', text: 'Calls upon Member States to promote information security', location: 0 },
+        { id: 'para_2', title: 'para. 2', text: 'Considers that information security & …', location: 50 },
+        { id: 'para_3', title: 'para. 3', text: 'Invites all Member States', location: 59 },
+        { id: 'para_4', title: 'para. 4', text: 'Information, and security, in the field', location: 70 },
       ],
     };
-    const shared = { title: 'A/RES/66/24', year: '2011', page: '/a-res-66-24/', document: 'a-res-66-24' };
-    expect(resultHits(data)).toEqual([
-      { ...shared, url: '/a-res-66-24/#para_2', label: 'para. 2', content: 'Considers that the purpose &amp; …', locations: [2, 4], position: 1e6 + 50 },
-      { ...shared, url: '/a-res-66-24/#para_3', label: 'para. 3', content: 'Invites all Member States', locations: [1], position: 1e6 + 59 },
+    const shared = { title: 'A/RES/66/24', year: '2011', page: '/a-res-66-24/', document: 'a-res-66-24', rank: 3 };
+    expect(resultHits(data, queryVariants(parseQuery('"information security"')), 3)).toEqual([
+      {
+        ...shared,
+        url: '/a-res-66-24/#para_1',
+        eId: 'para_1',
+        label: 'para. 1',
+        content: 'Calls upon Member States to promote information security',
+        ranges: [[36, 56]],
+        position: 1e6,
+      },
+      {
+        ...shared,
+        url: '/a-res-66-24/#para_2',
+        eId: 'para_2',
+        label: 'para. 2',
+        content: 'Considers that information security &amp; …',
+        ranges: [[15, 35]],
+        position: 1e6 + 50,
+      },
     ]);
+    // Unquoted, both words anywhere in one passage.
+    expect(resultHits(data, queryVariants(parseQuery('security information')), 0).map((h) => h.eId)).toEqual(['para_1', 'para_2', 'para_4']);
   });
 });
 
 describe('search state in the URL', () => {
   it('round-trips, leaving out defaults', () => {
     const state = stateFromParams(new URLSearchParams('q=free+flow&year=2011&part=Operative'));
-    expect(state).toEqual({ q: 'free flow', year: '2011', type: '', part: 'Operative', sort: 'newest' });
+    expect(state).toEqual({ q: 'free flow', year: '2011', type: '', part: 'Operative', sort: 'relevance' });
     expect(stateToParams(state).toString()).toBe('q=free+flow&year=2011&part=Operative');
     expect(pagefindFilters(state)).toEqual({ year: '2011', part: 'Operative' });
-    expect(stateFromParams(new URLSearchParams('sort=bogus')).sort).toBe('newest');
+    expect(stateFromParams(new URLSearchParams('sort=bogus')).sort).toBe('relevance');
+    expect(stateToParams(stateFromParams(new URLSearchParams('q=x&sort=oldest'))).toString()).toBe('q=x&sort=oldest');
   });
 
-  it('groups hits by document, newest first, hits in reading order', () => {
-    const hit = (document: string, year: string, position: number): Hit => ({
+  it('groups hits by document, the most relevant or the newest or oldest first, hits in reading order', () => {
+    const hit = (document: string, year: string, position: number, rank = 0): Hit => ({
       url: `/${document}/#${position}`,
+      eId: String(position),
+      rank,
       label: String(position),
       content: '',
-      locations: [],
+      ranges: [],
       title: document,
       year,
       page: `/${document}/`,
@@ -109,17 +132,19 @@ describe('search state in the URL', () => {
       ['a', [10, 1e6 + 3]],
     ]);
     expect(groupHits([hit('a', '2001', 1), hit('b', '2011', 1)], 'oldest').map((g) => g.document)).toEqual(['a', 'b']);
+    expect(groupHits([hit('a', '2011', 1, 2), hit('b', '2001', 1, 0), hit('a', '2011', 2, 5)], 'relevance').map((g) => g.document)).toEqual(['b', 'a']);
   });
 
-  it('builds excerpts from the raw text and the match positions, text kept as text', () => {
-    expect(excerpt('the free flow of <script>x</script> &amp; information', [1, 2])).toEqual([
+  it('builds excerpts from the raw text, centred on the first match, matched words marked, text kept as text', () => {
+    expect(excerpt('the free flow of <script>x</script> &amp; information', [[4, 13]])).toEqual([
       { text: 'the ', mark: false },
       { text: 'free flow', mark: true },
       { text: ' of <script>x</script> &amp; information', mark: false },
     ]);
     const long = Array.from({ length: 60 }, (_, i) => `w${i}`).join(' ');
-    const parts = excerpt(long, [40], 10);
-    expect(parts.map((p) => p.text).join('')).toBe('… w37 w38 w39 w40 w41 w42 w43 w44 w45 w46 …');
+    const at = long.indexOf('w40');
+    const parts = excerpt(long, [[at, at + 3]], 10);
+    expect(parts.map((p) => p.text).join('')).toBe('… w35 w36 w37 w38 w39 w40 w41 w42 w43 w44 …');
     expect(parts.find((p) => p.mark)!.text).toBe('w40');
   });
 });

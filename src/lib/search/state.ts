@@ -3,6 +3,7 @@
  * a search can be shared and Back works; the paragraph hits of a Pagefind result; and their
  * grouping by document. Pure.
  */
+import { matchVariants, type Query } from './query.ts';
 import { passageTextKey, PARTS, type Part } from './records.ts';
 
 export interface SearchState {
@@ -10,8 +11,11 @@ export interface SearchState {
   year: string;
   type: string;
   part: string;
-  sort: 'newest' | 'oldest';
+  /** Documents by relevance (the default), or by date; a document's hits are always in reading order. */
+  sort: 'relevance' | 'newest' | 'oldest';
 }
+
+export const SORTS = ['relevance', 'newest', 'oldest'] as const;
 
 export const FILTER_KEYS = ['year', 'type', 'part'] as const;
 
@@ -21,7 +25,7 @@ export function stateFromParams(params: URLSearchParams): SearchState {
     year: params.get('year') ?? '',
     type: params.get('type') ?? '',
     part: params.get('part') ?? '',
-    sort: params.get('sort') === 'oldest' ? 'oldest' : 'newest',
+    sort: SORTS.find((s) => s === params.get('sort')) ?? 'relevance',
   };
 }
 
@@ -30,7 +34,7 @@ export function stateToParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
   for (const key of FILTER_KEYS) if (state[key]) params.set(key, state[key]);
-  if (state.sort !== 'newest') params.set('sort', state.sort);
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
   return params;
 }
 
@@ -40,48 +44,56 @@ export function pagefindFilters(state: SearchState): Record<string, string> {
 }
 
 export interface Hit {
+  /** The paragraph's address: its document's page and its eId. */
   url: string;
+  eId: string;
   label: string;
-  /** The passage's full text and the positions of its words that match. */
+  /** The passage's full text, and where in it the query is answered. */
   content: string;
-  locations: number[];
+  ranges: Array<[number, number]>;
   title: string;
   year: string;
   page: string;
   /** Reading order within the document. */
   position: number;
   document: string;
+  /** The relevance rank of its record (0 is the most relevant). */
+  rank: number;
 }
 
 /** What the search page reads of a Pagefind result: one part of a document (see records.ts). */
 export interface PagefindData {
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
-  sub_results: Array<{ url: string; title: string; locations: number[]; anchor?: { id: string; text?: string; location: number } }>;
+  /** Every passage of the record: its id, label and text, and where it starts. */
+  anchors: Array<{ id?: string; title?: string; text?: string; location: number }>;
 }
 
 /**
- * A result's paragraph hits: its sub-results that begin at a passage, with the passage's text as
- * written (from the record's meta where Pagefind would alter it: see records.ts). Pagefind counts
- * word positions over the whole record; an excerpt needs them within the passage.
+ * A record's paragraph hits: every passage of it that answers the query (query.ts), with its
+ * text as written (from the record's meta where Pagefind would alter it: see records.ts). Every
+ * passage is tested, so a phrase is found in each paragraph that holds it, not only the first.
  */
-export function resultHits(data: PagefindData): Hit[] {
+export function resultHits(data: PagefindData, variants: Query[], rank: number): Hit[] {
   const part = PARTS.indexOf(data.meta['part'] as Part);
-  return data.sub_results.flatMap(({ title, locations, anchor }) => {
-    const text = anchor && (data.meta[passageTextKey(anchor.id)] ?? anchor.text);
-    if (anchor === undefined || text === undefined) return [];
+  const page = data.meta['page'] ?? '';
+  return data.anchors.flatMap(({ id, title, text, location }) => {
+    const content = id === undefined ? undefined : (data.meta[passageTextKey(id)] ?? text);
+    const ranges = content === undefined ? null : matchVariants(content, variants);
+    if (id === undefined || content === undefined || ranges === null) return [];
     return [
       {
-        // The record's own address is where it was indexed from; the hit lands on its document's page.
-        url: `${data.meta['page'] ?? ''}#${anchor.id}`,
-        label: title,
-        content: text,
-        locations: locations.map((l) => l - anchor.location),
+        url: `${page}#${id}`,
+        eId: id,
+        label: title ?? '',
+        content,
+        ranges,
         title: data.meta['title'] ?? '',
         year: data.meta['year'] ?? '',
-        page: data.meta['page'] ?? '',
-        position: part * 1e6 + anchor.location,
-        document: data.filters['document']?.[0] ?? data.meta['page'] ?? '',
+        page,
+        position: part * 1e6 + location,
+        document: data.filters['document']?.[0] ?? page,
+        rank,
       },
     ];
   });
@@ -95,30 +107,33 @@ export interface HitGroup {
   hits: Hit[];
 }
 
-/** Hits grouped by document, documents newest (or oldest) first, hits in reading order. */
+/** Hits grouped by document, documents the most relevant (or newest, or oldest) first, hits in reading order. */
 export function groupHits(hits: Hit[], sort: SearchState['sort']): HitGroup[] {
-  const groups = new Map<string, HitGroup>();
+  const groups = new Map<string, HitGroup & { rank: number }>();
   for (const hit of hits) {
-    const group = groups.get(hit.document) ?? { title: hit.title, year: hit.year, page: hit.page, document: hit.document, hits: [] };
+    const group = groups.get(hit.document) ?? { title: hit.title, year: hit.year, page: hit.page, document: hit.document, hits: [], rank: hit.rank };
     group.hits.push(hit);
+    group.rank = Math.min(group.rank, hit.rank);
     groups.set(hit.document, group);
   }
-  const ordered = [...groups.values()].sort((a, b) => a.year.localeCompare(b.year) || a.page.localeCompare(b.page));
-  if (sort === 'newest') ordered.reverse();
+  const byDate = (a: HitGroup, b: HitGroup) => a.year.localeCompare(b.year) || a.page.localeCompare(b.page);
+  const ordered = [...groups.values()].sort(
+    sort === 'relevance' ? (a, b) => a.rank - b.rank || b.hits.length - a.hits.length || byDate(b, a) : sort === 'oldest' ? byDate : (a, b) => byDate(b, a),
+  );
   for (const g of ordered) g.hits.sort((a, b) => a.position - b.position);
-  return ordered;
+  return ordered.map(({ rank: _, ...group }) => group);
 }
 
 /**
- * An excerpt of a hit's text around its first match, matched words marked. Built from the
- * record's raw text and Pagefind's word locations rather than Pagefind's HTML excerpt, which
- * escapes some characters and not others: this way text stays text, shown exactly as written.
+ * An excerpt of a hit's text centred on its first match, the matched words marked. Built from
+ * the passage's own text and the matches' places in it, never from HTML: text stays text, shown
+ * exactly as written.
  */
-export function excerpt(content: string, locations: number[], length = 26): Array<{ text: string; mark: boolean }> {
-  const words = content.trim().split(/\s+/);
-  const marked = new Set(locations);
-  const first = locations.length ? Math.min(...locations) : 0;
-  const start = Math.max(0, Math.min(first - Math.floor(length / 3), words.length - length));
+export function excerpt(content: string, ranges: Array<[number, number]>, length = 30): Array<{ text: string; mark: boolean }> {
+  const words = [...content.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const marked = words.map((w) => ranges.some(([s, e]) => s < w.end && e > w.start));
+  const first = Math.max(0, marked.indexOf(true));
+  const start = Math.max(0, Math.min(first - Math.floor(length / 2), words.length - length));
   const end = Math.min(words.length, start + length);
   const parts: Array<{ text: string; mark: boolean }> = [];
   const push = (text: string, mark: boolean) => {
@@ -128,8 +143,8 @@ export function excerpt(content: string, locations: number[], length = 26): Arra
   };
   if (start > 0) push('… ', false);
   for (let i = start; i < end; i++) {
-    if (i > start) push(' ', marked.has(i) && marked.has(i - 1));
-    push(words[i]!, marked.has(i));
+    if (i > start) push(' ', marked[i]! && marked[i - 1]!);
+    push(words[i]!.text, marked[i]!);
   }
   if (end < words.length) push(' …', false);
   return parts;

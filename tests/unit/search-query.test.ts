@@ -1,0 +1,71 @@
+/** Reading a query: phrases, stems, stop words, synonyms, and citations typed into the search box. */
+import { describe, expect, it } from 'vitest';
+import { readCitation } from '../../src/lib/search/citation-query.ts';
+import { matchText, matchVariants, pagefindQuery, parseQuery, queryVariants } from '../../src/lib/search/query.ts';
+
+const marked = (text: string, ranges: Array<[number, number]> | null) => ranges?.map(([s, e]) => text.slice(s, e)) ?? null;
+
+describe('queries', () => {
+  it('quoted phrases match their words in a row, folded; unquoted words by stem; all of them are needed', () => {
+    const text = 'Calls upon Member States to promote the consideration of existing and potential threats in the field of information security,';
+    expect(marked(text, matchText(text, parseQuery('"information security"')))).toEqual(['information security']);
+    expect(marked(text, matchText(text, parseQuery('threat member')))).toEqual(['Member', 'threats']);
+    expect(matchText(text, parseQuery('"security information"'))).toBeNull();
+    expect(matchText(text, parseQuery('threats cyberspace'))).toBeNull();
+    expect(marked('the open-ended working group', matchText('the open-ended working group', parseQuery('"open ended"')))).toEqual(['open-ended']);
+  });
+
+  it('leaves stop words out unless they are all there is; keeps them inside quotes', () => {
+    expect(parseQuery('security of information')).toEqual({ phrases: [], typed: [], terms: ['security', 'information'], prefixLast: false });
+    expect(parseQuery('"free flow of information"').phrases).toEqual([['free', 'flow', 'of', 'information']]);
+    expect(parseQuery('of the').terms).toEqual(['of', 'the']);
+    expect(matchText('a text with or without it', parseQuery('information or security'))).toBeNull();
+  });
+
+  it('while typing, the last word matches the words it begins', () => {
+    const text = 'the field of information security';
+    expect(matchText(text, parseQuery('informat'))).toBeNull();
+    expect(marked(text, matchText(text, parseQuery('informat', { typing: true })))).toEqual(['information']);
+    expect(parseQuery('informat ', { typing: true }).prefixLast).toBe(false);
+  });
+
+  it("finds the field's synonyms for one another", () => {
+    const variants = queryVariants(parseQuery('cybersecurity norms'));
+    expect(variants.map(pagefindQuery)).toEqual(['cybersecurity norms', '"cyber security" norms', '"information security" norms']);
+    expect(queryVariants(parseQuery('"information security"')).map(pagefindQuery)).toContain('cybersecurity');
+    expect(queryVariants(parseQuery('GGE')).map(pagefindQuery)).toEqual(['gge', '"group of governmental experts"']);
+    expect(queryVariants(parseQuery('ICTs')).map(pagefindQuery)).toContain('"information and communications technologies"');
+    expect(queryVariants(parseQuery('OEWG')).map(pagefindQuery)).toEqual(['oewg', '"open ended working group"']);
+    // Phrases go to Pagefind as typed: it reads hyphens and slashes its own way.
+    expect(pagefindQuery(parseQuery('"confidence-building measures" in "A/65/201"'))).toBe('"confidence-building measures" "A/65/201"');
+    const text = 'the Group of Governmental Experts on Developments';
+    expect(marked(text, matchVariants(text, queryVariants(parseQuery('GGE'))))).toEqual(['Group of Governmental Experts']);
+  });
+});
+
+describe('citations typed into the search box', () => {
+  it.each([
+    ['66/24 OP3(b)', 'A/RES/66/24', 'para_3__list_1__point_b'],
+    ['66/24 op 3 (b)', 'A/RES/66/24', 'para_3__list_1__point_b'],
+    ['A/RES/66/24, para. 3 (b)', 'A/RES/66/24', 'para_3__list_1__point_b'],
+    ['A/RES/66/24 para 3(b)', 'A/RES/66/24', 'para_3__list_1__point_b'],
+    ['resolution 66/24, operative paragraph 3 (b)', 'A/RES/66/24', 'para_3__list_1__point_b'],
+    ['operative paragraph 5 of resolution 66/24', 'A/RES/66/24', 'para_5'],
+    ['68/243 PP11', 'A/RES/68/243', 'preamble__p_11'],
+    ['General Assembly resolution 66/24, fifth preambular paragraph', 'A/RES/66/24', 'preamble__p_5'],
+    ['66/24 preambular para. 16', 'A/RES/66/24', 'preamble__p_16'],
+    ['66/24, 3rd preambular paragraph', 'A/RES/66/24', 'preamble__p_3'],
+    ['66/24 para. 3.1', 'A/RES/66/24', 'para_3__list_1__point_1'],
+    ['56/19 OP 3 (d) (ii)', 'A/RES/56/19', 'para_3__list_1__point_d__list_1__point_ii'],
+  ])('"%s" is %s, %s', (q, symbol, eId) => expect(readCitation(q)).toMatchObject({ kind: 'paragraph', symbol, eId }));
+
+  it('a resolution alone is the document; another symbol is one to find where cited; words make a search', () => {
+    expect(readCitation('A/RES/66/24')).toEqual({ kind: 'document', symbol: 'A/RES/66/24' });
+    expect(readCitation('resolution 68/243')).toEqual({ kind: 'document', symbol: 'A/RES/68/243' });
+    expect(readCitation('A/65/201')).toEqual({ kind: 'symbol', symbol: 'A/65/201' });
+    expect(readCitation('A/C.1/64/L.39/Rev.1')).toEqual({ kind: 'symbol', symbol: 'A/C.1/64/L.39/Rev.1' });
+    expect(readCitation('information security')).toBeNull();
+    expect(readCitation('threats recalled in resolution 66/24')).toBeNull();
+    expect(readCitation('66/24 paragraph 3 on threats')).toBeNull();
+  });
+});
