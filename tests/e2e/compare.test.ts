@@ -84,7 +84,9 @@ describe('history of a paragraph', () => {
     await page.goto(`${site.origin}${HISTORY}#a-res-68-243--para_1`);
     const version = page.locator('li#a-res-68-243--para_1');
     expect(await version.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
-    const section = page.locator('section.lineage', { has: version });
+    // The section an address points into is opened.
+    const section = page.locator('details.lineage', { has: version });
+    expect(await section.getAttribute('open')).not.toBeNull();
     expect(await section.locator('.lineage-facts').innerText()).toMatch(
       /First: 2001 \(A\/RES\/56\/19\) · last changed: 2011 \(A\/RES\/66\/24\) · in 5 of 5 texts/,
     );
@@ -93,7 +95,31 @@ describe('history of a paragraph', () => {
     expect(await versions.nth(3).locator('ins').allTextContents()).toEqual(['inserted: strategies', 'inserted: address']);
     expect(await versions.nth(4).locator('.status').innerText()).toMatch(/unchanged/i);
     expect(await versions.nth(0).locator('a').getAttribute('href')).toBe('/a-res-56-19/#para_1');
-    expect(await page.locator('section.lineage').count()).toBeGreaterThan(25);
+    expect(await page.locator('details.lineage').count()).toBeGreaterThan(25);
+  });
+
+  it("folds: sections closed, in the latest text's numbering and reading order, each heading once, a table of contents", async () => {
+    const { page } = await site.open();
+    await page.goto(`${site.origin}${HISTORY}`);
+    const headings = (await page.locator('details.lineage > summary h2').allInnerTexts()).map((h) => h.replace(/\s*\(\d{4}(?:–\d{4})?\)$/, ''));
+    expect(new Set(headings).size).toBe(headings.length);
+    // 68/243's own paragraphs first, as it numbers them, then those it no longer has, named with their last text.
+    const current = headings.filter((h) => !h.includes(' of '));
+    const order = (h: string) => (h.startsWith('preambular') ? 0 : 1e3) + Number(/\d+/.exec(h)![0]) + (/\((\w)\)/.exec(h)?.[1]?.charCodeAt(0) ?? 0) / 1e3;
+    expect(current.map(order)).toEqual([...current.map(order)].sort((a, b) => a - b));
+    expect(headings.slice(current.length)).toEqual([
+      'para. 5 of Draft resolution, 64th session, First Committee, 16 October 2009',
+      'para. 3 (b) of A/RES/56/19',
+    ]);
+    expect(await page.locator('details.lineage[open]').count()).toBe(0);
+    const before = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(before).toBeLessThan(6000);
+    expect(await page.locator('.toc a').count()).toBe(headings.length);
+    await page.getByRole('button', { name: 'Open every paragraph' }).click();
+    expect(await page.locator('details.lineage:not([open])').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(before * 2);
+    await page.getByRole('button', { name: 'Close every paragraph' }).click();
+    expect(await page.locator('details.lineage[open]').count()).toBe(0);
   });
 
   it('opens from the ¶ menu of a paragraph, by keyboard', async () => {
@@ -107,7 +133,7 @@ describe('history of a paragraph', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('History in other years');
     await page.keyboard.press('Enter');
     await page.waitForURL(`${site.origin}${HISTORY}#a-res-68-243--preamble__p_11`);
-    const section = page.locator('section.lineage', { has: page.locator('li#a-res-68-243--preamble__p_11') });
+    const section = page.locator('details.lineage', { has: page.locator('li#a-res-68-243--preamble__p_11') });
     expect(await section.locator('.lineage-facts').innerText()).toMatch(/First: 2013 .* in 1 of 5 texts/);
   });
 });

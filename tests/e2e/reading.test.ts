@@ -29,6 +29,65 @@ describe('reading a resolution', () => {
   });
 });
 
+describe('finding one’s way in a text', () => {
+  it('a table of contents: every part and operative paragraph, each link to an id of the page; in the margin, in view, on wide screens', async () => {
+    const { page } = await site.open({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${site.origin}/a-res-66-24/`);
+    const toc = page.locator('nav.toc');
+    const hrefs = await toc.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(hrefs).toEqual([
+      '#preamble-title',
+      '#operative-title',
+      '#para_1',
+      '#para_2',
+      '#para_3',
+      '#para_4',
+      '#para_5',
+      '#notes-title',
+      '#cite-title',
+      '#about-title',
+    ]);
+    for (const href of hrefs) expect(await page.locator(href).count(), href).toBe(1);
+    await page.locator('#para_5').scrollIntoViewIfNeeded();
+    const box = (await toc.boundingBox())!;
+    const text = (await page.locator('.text').boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + 20).toBeLessThan(900);
+    expect(box.x + box.width).toBeLessThan(text.x);
+    // Narrow, it is a short list under the tools, and nothing overflows.
+    await page.setViewportSize({ width: 390, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await toc.evaluate((el) => getComputedStyle(el).position)).toBe('static');
+  });
+
+  it('a footnote marker and a reference to another paragraph preview their target on hover and on keyboard focus, without moving the page', async () => {
+    const { page } = await site.open();
+    await page.goto(`${site.origin}/a-res-66-24/`);
+    const marker = page.locator('#para_3 sup.noteref a');
+    const place = () => page.locator('#para_4').evaluate((el) => [el.getBoundingClientRect().top + window.scrollY, el.getBoundingClientRect().left]);
+    const before = await place();
+    await marker.hover();
+    const tip = page.locator('#ref-preview[role="tooltip"]');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.innerText()).toMatch(/^Note 4 See A\/65\/201\.$/);
+    expect(await marker.getAttribute('aria-describedby')).toBe(await tip.getAttribute('id'));
+    expect(await place()).toEqual(before);
+    await page.keyboard.press('Escape');
+    expect(await tip.isVisible()).toBe(false);
+    // By keyboard, on "paragraph 2 above" in item (c).
+    const reference = page.locator('#para_3__list_1__point_c a[href="#para_2"]');
+    await reference.focus();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.innerText()).toMatch(/^2\. Considers that the purpose of such strategies/);
+    await page.keyboard.press('Tab');
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    // Without JavaScript, a plain link.
+    const noJs = await site.open({ javaScriptEnabled: false });
+    await noJs.page.goto(`${site.origin}/a-res-66-24/`);
+    expect(await noJs.page.locator('#para_3 sup.noteref a').getAttribute('href')).toBe('#preamble__p_16__authorialNote_4');
+  });
+});
+
 describe('comparing', () => {
   it('fits a 390 px screen, its choices and the comparison', async () => {
     const { page } = await site.open({ viewport: { width: 390, height: 800 } });

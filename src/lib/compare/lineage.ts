@@ -70,3 +70,41 @@ export function distinctLineages(docs: ResolutionDocument[], lineages: Map<strin
   }
   return out;
 }
+
+export interface HistorySection {
+  lineage: Lineage;
+  /** Its name in the latest text's numbering ("para. 3 (b)"); one no longer there by its last text ("para. 3 (b) of A/RES/56/19"). */
+  label: string;
+  /** Whether the latest text has it. */
+  current: boolean;
+}
+
+/**
+ * The history page's sections: the paragraphs of the latest text in its reading order, then
+ * those it no longer has, by the text that last had them (latest first) and their place there.
+ * Labels are unique: a paragraph gone is named with its last text.
+ */
+export function historySections(
+  docs: ResolutionDocument[],
+  lineages: Lineage[],
+  label: (eId: string) => string,
+  name: (docId: string) => string,
+): HistorySection[] {
+  const order = new Map(docs.map((d, k) => [d.id, { k, at: new Map(readingOrder(d).map((x, i) => [x.eId, i])) }]));
+  const latest = docs.at(-1)!.id;
+  const key = (l: Lineage) => {
+    const last = l.versions.at(-1)!;
+    const place = order.get(last.docId)!;
+    return [last.docId === latest ? 0 : 1, -place.k, place.at.get(last.eId) ?? 0];
+  };
+  return [...lineages]
+    .sort((a, b) => {
+      const [x, y] = [key(a), key(b)];
+      return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!;
+    })
+    .map((lineage) => {
+      const last = lineage.versions.at(-1)!;
+      const current = last.docId === latest;
+      return { lineage, current, label: current ? label(last.eId) : `${label(last.eId)} of ${name(last.docId)}` };
+    });
+}
