@@ -6,6 +6,7 @@ import { alignDocuments } from '../lib/compare/align.ts';
 import { comparisonHtml } from '../lib/compare/render.ts';
 import type { ResolutionDocument } from '../lib/schema.ts';
 import { dataPath } from '../lib/site/urls.ts';
+import { applyRememberedView } from './compare-view.ts';
 
 const form = document.querySelector<HTMLFormElement>('.compare-form')!;
 const status = document.querySelector<HTMLElement>('#compare-status')!;
@@ -31,6 +32,7 @@ async function show(from: string, to: string): Promise<void> {
     const [a, b] = await Promise.all([load(from), load(to)]);
     // SAFETY: comparisonHtml escapes every value it interpolates (see lib/compare/render.ts).
     output.innerHTML = comparisonHtml(alignDocuments(a, b), a, b).value;
+    applyRememberedView(output);
     output.dataset['pair'] = `${from}/${to}`;
     status.textContent = '';
   } catch (error) {

@@ -105,6 +105,51 @@ describe('comparing', () => {
       'Nothing to compare: no text of this edition is called “a-res-66-25”. Choose two texts above.',
     );
   });
+
+  it('"only what changed" hides the unchanged paragraphs, and is remembered on every comparison', async () => {
+    const { page } = await site.open();
+    await page.goto(`${site.origin}/compare/a-res-66-24/a-res-68-243/`);
+    const unchanged = page.locator('.row.unchanged').first();
+    expect(await unchanged.isVisible()).toBe(true);
+    await page.getByLabel('Only the paragraphs that changed').check();
+    expect(await unchanged.isVisible()).toBe(false);
+    await page.getByLabel('Inline', { exact: true }).check();
+    await page.reload();
+    expect(await page.getByLabel('Only the paragraphs that changed').isChecked()).toBe(true);
+    expect(await page.getByLabel('Inline', { exact: true }).isChecked()).toBe(true);
+    expect(await page.locator('.row.unchanged').first().isVisible()).toBe(false);
+    // And in a comparison made in the browser.
+    await page.goto(`${site.origin}/compare/?from=a-res-56-19&to=a-res-68-243`);
+    await page.waitForSelector('#comparison .row');
+    expect(await page.getByLabel('Only the paragraphs that changed').isChecked()).toBe(true);
+    expect(await page.locator('.row.changed').first().isVisible()).toBe(true);
+  });
+
+  it('each item is shown under its paragraph, and no change of spacing is struck through as if a hyphen', async () => {
+    const { page } = await site.open();
+    await page.goto(`${site.origin}/compare/a-res-56-19/a-res-62-17/`);
+    const heads = await page.locator('.compare-section').nth(1).locator('.row .row-head').allInnerTexts();
+    const at = heads.findIndex((h) => /2007 para\. 3$/.test(h));
+    expect(heads[at + 1]).toMatch(/2007 para\. 3 \(a\)$/);
+    expect(
+      await page
+        .locator('.row.item')
+        .first()
+        .evaluate((li) => parseFloat(getComputedStyle(li).marginLeft)),
+    ).toBeGreaterThan(10);
+    for (const path of [
+      '/compare/a-res-56-19/a-res-62-17/',
+      '/compare/a-res-62-17/draft-64-first-committee-2009/',
+      '/compare/draft-64-first-committee-2009/a-res-66-24/',
+      '/compare/a-res-66-24/a-res-68-243/',
+    ]) {
+      await page.goto(`${site.origin}${path}`);
+      const blank = await page
+        .locator('del, ins')
+        .evaluateAll((els) => els.filter((e) => e.textContent!.replace(/^(deleted|inserted): /, '').trim() === '').length);
+      expect(blank, path).toBe(0);
+    }
+  });
 });
 
 describe('the ¶ control', () => {

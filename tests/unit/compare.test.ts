@@ -134,6 +134,15 @@ describe('paragraph alignment by content', () => {
     expect(added[0]).toMatchObject({ splitFrom: 'para_4' });
   });
 
+  it('a recital that grew to several times its length is changed, not removed and added (issue 15)', () => {
+    const p = [...r66.preamble].sort((x, y) => x.text.length - y.text.length).find((x) => x.text.split(' ').length >= 8)!;
+    const grown = `${p.text.replace(/,$/, '')} and considering also the many contributions of Member States, regional organizations, the private sector, civil society and academia on the subject across many years of discussion and study in many forums,`;
+    const { rows, summary } = alignDocuments(r66, { ...r66, preamble: r66.preamble.map((x) => (x === p ? { ...p, text: grown } : x)) });
+    expect(similarity(wordIds(p.text), wordIds(grown))).toBeLessThan(0.5);
+    expect(row(rows, 'b', p.eId)).toMatchObject({ status: 'changed', a: { eId: p.eId } });
+    expect([summary.added, summary.removed]).toEqual([0, 0]);
+  });
+
   it('is deterministic', () => {
     expect(alignDocuments(r56, r68)).toEqual(alignDocuments(r56, r68));
   });
@@ -195,6 +204,27 @@ describe('the comparison view', () => {
     expect(redline(diffWords('a <b>', 'a <i>')).value).toBe(
       'a &lt;<del><span class="visually-hidden">deleted: </span>b</del><ins><span class="visually-hidden">inserted: </span>i</ins>&gt;',
     );
+  });
+
+  it('shows a change of spacing alone as the space it is, never struck through', () => {
+    const ops = [
+      { type: 'equal' as const, text: 'the' },
+      { type: 'delete' as const, text: ' ' },
+      { type: 'insert' as const, text: '  ' },
+      { type: 'equal' as const, text: 'threats' },
+    ];
+    expect(redline(ops).value).toBe('the  threats');
+    expect(redline(ops, 'a').value).toBe('the threats');
+    expect(redline(ops, 'b').value).toBe('the  threats');
+    expect(redline(ops).value).not.toContain('<del>');
+  });
+
+  it("shows each item under its paragraph, in the newer text's order", () => {
+    const out = comparisonHtml(alignDocuments(r56, r62), r56, r62).value;
+    const order = [...out.matchAll(/href="\/a-res-62-17\/#([^"]+)"/g)].map((m) => m[1]!).filter((e) => e.startsWith('para_'));
+    expect(order.indexOf('para_3__list_1__point_a')).toBe(order.indexOf('para_3') + 1);
+    expect(order.indexOf('para_4')).toBeGreaterThan(order.indexOf('para_3__list_1__point_d'));
+    expect(out).not.toContain('Items of operative paragraphs');
   });
 
   it('labels each paragraph and gives the counts', () => {

@@ -15,6 +15,8 @@ import type { ResolutionDocument } from '../schema.ts';
 
 export const MATCH_THRESHOLD = 0.5;
 export const SPLIT_THRESHOLD = 0.8;
+/** Words a paragraph needs before its growth counts: a short one is found inside too many. */
+const GROWN_MIN_WORDS = 6;
 
 export type Status = 'unchanged' | 'changed' | 'added' | 'removed';
 
@@ -46,7 +48,19 @@ function alignSection(section: Section, as: Unit[], bs: Unit[]): AlignedRow[] {
     const total = aw[i]!.length + bw[j]!.length;
     return total === 0 || 2 * shared[i]![j]! >= MATCH_THRESHOLD * total;
   };
-  const sim = as.map((x, i) => bs.map((y, j) => (x.text === y.text ? 1 : reachable(i, j) ? similarity(aw[i]!, bw[j]!) : 0)));
+  // A paragraph that grew (or shrank) keeps the other whole, in order: it changed, however much
+  // was added. It is matched as at least just alike enough, so a closer match still wins.
+  const grown = (i: number, j: number) => {
+    const [short, long] = aw[i]!.length <= bw[j]!.length ? [aw[i]!, bw[j]!] : [bw[j]!, aw[i]!];
+    return short.length >= GROWN_MIN_WORDS && shared[i]![j]! >= SPLIT_THRESHOLD * short.length && containment(short, long) >= SPLIT_THRESHOLD;
+  };
+  const sim = as.map((x, i) =>
+    bs.map((y, j) => {
+      if (x.text === y.text) return 1;
+      const s = reachable(i, j) ? similarity(aw[i]!, bw[j]!) : 0;
+      return s < MATCH_THRESHOLD && grown(i, j) ? MATCH_THRESHOLD : s;
+    }),
+  );
   const n = as.length;
   const m = bs.length;
   // score[i][j]: best total similarity aligning as[i..] with bs[j..].
