@@ -55,7 +55,10 @@ function farthestDocument(dist: string, docs: number): number {
   return documents.length < docs ? Infinity : Math.max(...documents.map(([, d]) => d));
 }
 
-export async function benchScale(bases: ResolutionDocument[], sizes: number[], runs: number, realCorpus: string | null) {
+/** What is measured on a corpus' first build besides its time: the search, in a browser. */
+export type MeasureSite = (dist: string) => Promise<Record<string, unknown>>;
+
+export async function benchScale(bases: ResolutionDocument[], sizes: number[], runs: number, realCorpus: string | null, measure?: MeasureSite) {
   const works: string[] = [];
   const fresh = (name: string) => {
     const work = mkdtempSync(join(tmpdir(), `scale-${name}-`));
@@ -77,6 +80,7 @@ export async function benchScale(bases: ResolutionDocument[], sizes: number[], r
     for (const corpus of corpora) {
       console.error(`bench: building the ${corpus.kind} corpus of ${corpus.documents} documents and its floor, ${runs} time${runs > 1 ? 's' : ''} each…`);
       const builds: Array<{ seconds: number; phases: Phase[]; dist: { bytes: number; files: number } | null; clicks: number | null }> = [];
+      let site: Record<string, unknown> | null = null;
       const floors: Array<{ seconds: number; phases: Phase[] }> = [];
       for (let i = 0; i < runs; i++) {
         const work = fresh(`${corpus.kind}-${corpus.documents}`);
@@ -84,6 +88,7 @@ export async function benchScale(bases: ResolutionDocument[], sizes: number[], r
         const dist = join(work, 'dist');
         const build = await buildSite({ sources: corpus.sources, data, dist, cache: join(work, 'cache'), quiet: true });
         builds.push({ ...build, dist: i === 0 ? dirBytes(dist) : null, clicks: i === 0 ? farthestDocument(dist, corpus.documents) : null });
+        if (i === 0 && measure) site = await measure(dist);
         floors.push(await buildFloor(data, work));
       }
       const build = builds.find((b) => b.seconds === median(builds.map((b) => b.seconds)))!;
@@ -100,6 +105,7 @@ export async function benchScale(bases: ResolutionDocument[], sizes: number[], r
         distMB: round(builds[0]!.dist!.bytes / 1e6, 1),
         distFiles: builds[0]!.dist!.files,
         clicksToFarthestDocument: builds[0]!.clicks,
+        search: site,
       });
     }
     return results;

@@ -38,7 +38,8 @@ interface Pagefind {
   search(q: string, o: object): Promise<PagefindSearch | null>;
 }
 
-/** Results (parts of documents) loaded at a time: a common word matches thousands. */
+/** Results (parts of documents) searched at first, and then at a time: a common word matches thousands, and each costs a download. */
+const FIRST = 12;
 const BATCH = 40;
 const PAGEFIND_URL = sitePath('pagefind/pagefind.js');
 const SHARDS_URL = sitePath('pagefind/shards.json');
@@ -214,7 +215,7 @@ async function run(state: SearchState, typing: boolean): Promise<void> {
   const hits: Hit[] = [];
   let loaded = 0;
   const loadMore = async () => {
-    const batch = records.slice(loaded, loaded + BATCH);
+    const batch = records.slice(loaded, loaded + (loaded === 0 ? FIRST : BATCH));
     const more = await Promise.all(batch.map(async (r, i) => resultHits(await r.data(), variants, loaded + i)));
     loaded += batch.length;
     hits.push(...more.flat());

@@ -127,8 +127,20 @@ const sameQuery = (a: Query, b: Query) =>
   JSON.stringify([a.phrases.map((p) => p.join(' ')).sort(), [...a.terms].sort()]) ===
   JSON.stringify([b.phrases.map((p) => p.join(' ')).sort(), [...b.terms].sort()]);
 
-/** What to ask Pagefind for one variant: phrases in quotes, then the terms. */
-export const pagefindQuery = (query: Query) => [...query.typed.map((p) => `"${p}"`), ...query.terms].join(' ');
+/**
+ * What to ask Pagefind for one variant: the phrases as typed, in quotes, then the terms. A stop
+ * word inside a phrase is left to the passage test: its index chunk is the largest download
+ * there is, and a record holding the phrase holds its other words all the same.
+ */
+export function pagefindQuery(query: Query): string {
+  const phrases = query.typed.map((typed, i) => {
+    const words = query.phrases[i]!;
+    const content = words.filter((w) => !STOP_WORDS.has(w));
+    // A symbol ("A/65/201") stays whole: its letter is no word.
+    return content.length === words.length || content.length === 0 || /\d/.test(typed) ? `"${typed}"` : content.join(' ');
+  });
+  return [...phrases, ...query.terms].join(' ');
+}
 
 export const isEmpty = (query: Query) => query.phrases.length === 0 && query.terms.length === 0;
 
