@@ -38,7 +38,7 @@ interface Pagefind {
   search(q: string, o: object): Promise<PagefindSearch | null>;
 }
 
-/** Results (parts of documents) searched at first, and then at a time: a common word matches thousands, and each costs a download. */
+/** Results (documents) searched at first, and then at a time: a common word matches thousands, and each costs a download. */
 const FIRST = 12;
 const BATCH = 40;
 const PAGEFIND_URL = sitePath('pagefind/pagefind.js');
@@ -136,7 +136,7 @@ function showNoResults(state: SearchState, what: string): void {
         {},
         el('li', {}, 'fewer or shorter words (searches find word stems: threat, threats)'),
         el('li', {}, 'removing quotation marks, which ask for the exact phrase'),
-        ...(Object.keys(pagefindFilters(state)).length ? [el('li', {}, 'all years, documents and parts (clear the filters above)')] : []),
+        ...(Object.keys(pagefindFilters(state)).length || state.part ? [el('li', {}, 'all years, documents and parts (clear the filters above)')] : []),
       ),
     ),
   );
@@ -216,7 +216,7 @@ async function run(state: SearchState, typing: boolean): Promise<void> {
   let loaded = 0;
   const loadMore = async () => {
     const batch = records.slice(loaded, loaded + (loaded === 0 ? FIRST : BATCH));
-    const more = await Promise.all(batch.map(async (r, i) => resultHits(await r.data(), variants, loaded + i)));
+    const more = await Promise.all(batch.map(async (r, i) => resultHits(await r.data(), variants, loaded + i, state.part)));
     loaded += batch.length;
     hits.push(...more.flat());
   };
@@ -235,7 +235,7 @@ async function run(state: SearchState, typing: boolean): Promise<void> {
       const more = el(
         'button',
         { type: 'button', className: 'show-all' },
-        `Search the next ${count(Math.min(BATCH, left), 'part')} (of ${left.toLocaleString('en')} more)`,
+        `Search the next ${count(Math.min(BATCH, left), 'document')} (of ${left.toLocaleString('en')} more)`,
       );
       more.addEventListener('click', async () => {
         await loadMore();

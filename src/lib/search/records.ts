@@ -1,23 +1,31 @@
 /**
- * What the search index holds: one record per part of a document (its preamble, operative
- * paragraphs, notes, sponsor list), each paragraph, item, note or sponsor list in it a passage
- * with its own anchor, so that every hit lands on its exact paragraph. Only the resolution text
- * is indexed, never navigation.
+ * What the search index holds: one record per document, each paragraph, item, note or sponsor
+ * list in it a passage with its own anchor, so that every hit lands on its exact paragraph. Only
+ * the resolution text is indexed, never navigation.
  *
- * Why parts and not paragraphs: Pagefind's cost is mostly per record (a fragment file, its meta,
- * filters and sort entries each), and a corpus has twenty times more paragraphs than parts; its
- * sub-results give paragraph hits from the passages' anchors all the same. Parts, not whole
- * documents, so that the part filter stays exact.
+ * Why documents and not paragraphs or parts: Pagefind's cost, in building and in what a first
+ * query downloads (its page list and postings), is mostly per record, and a corpus has twenty
+ * times more paragraphs than documents. The search page tests every passage of the records
+ * Pagefind finds (src/lib/search/query.ts), and filters them by part itself, exactly, from each
+ * passage's eId.
  * Pure: src/build/publish.ts hands the records' HTML to Pagefind.
  */
 import { html, type Markup } from '../markup.ts';
-import { documentDate, documentName, documentYear, paragraphLabel } from '../document/index.ts';
+import { documentDate, documentName, documentYear, eid, paragraphLabel } from '../document/index.ts';
 import type { Paragraph, ResolutionDocument } from '../schema.ts';
 import { documentPath } from '../site/urls.ts';
 
-/** Where in a document a record comes from; also a search filter. */
+/** The parts of a document, in reading order; the search filters passages by part. */
 export const PARTS = ['Preamble', 'Operative', 'Annex', 'Notes', 'Sponsors'] as const;
 export type Part = (typeof PARTS)[number];
+
+/** The part a passage belongs to, from its eId (the eId grammar: src/lib/document/eid.ts). */
+export function passagePart(eId: string): Part {
+  if (eId === 'sponsors') return 'Sponsors';
+  if (eid.NOTE_EID.test(eId)) return 'Notes';
+  if (eId.startsWith('preamble')) return 'Preamble';
+  return eId.startsWith('annex') ? 'Annex' : 'Operative';
+}
 
 export interface Passage {
   /** The anchor a hit lands on (`para_3__list_1__point_b`). */
@@ -34,39 +42,29 @@ export interface SearchRecord {
     year: string;
     /** The document's page. */
     page: string;
-    part: Part;
   };
-  filters: { year: string; type: 'Draft' | 'Resolution'; part: Part; document: string };
+  filters: { year: string; type: 'Draft' | 'Resolution' };
   sort: { date: string };
   /** In reading order. */
   passages: Passage[];
 }
 
 export function searchRecords(docs: ResolutionDocument[]): SearchRecord[] {
-  return docs.flatMap((doc) => {
+  return docs.map((doc) => {
     const year = String(documentYear(doc));
-    const record = (part: Part, passages: Passage[]): SearchRecord[] =>
-      passages.length === 0
-        ? []
-        : [
-            {
-              meta: { title: documentName(doc), year, page: documentPath(doc), part },
-              filters: { year, type: doc.kind === 'draft' ? 'Draft' : 'Resolution', part, document: doc.id },
-              sort: { date: documentDate(doc)?.iso ?? '' },
-              passages,
-            },
-          ];
     const paragraphs = (ps: Paragraph[]): Passage[] => ps.flatMap((p) => [{ eId: p.eId, label: paragraphLabel(p.eId), text: p.text }, ...paragraphs(p.items)]);
-    return [
-      ...record('Preamble', paragraphs(doc.preamble)),
-      ...record('Operative', paragraphs(doc.operative)),
-      ...record('Annex', paragraphs(doc.annexes.flatMap((a) => a.paragraphs))),
-      ...record(
-        'Notes',
-        doc.footnotes.flatMap((n) => (n.text ? [{ eId: n.eId, label: paragraphLabel(n.eId), text: n.text }] : [])),
-      ),
-      ...record('Sponsors', doc.sponsors.length ? [{ eId: 'sponsors', label: 'sponsors', text: doc.sponsors.join(', ') }] : []),
-    ];
+    return {
+      meta: { title: documentName(doc), year, page: documentPath(doc) },
+      filters: { year, type: doc.kind === 'draft' ? 'Draft' : 'Resolution' },
+      sort: { date: documentDate(doc)?.iso ?? '' },
+      passages: [
+        ...paragraphs(doc.preamble),
+        ...paragraphs(doc.operative),
+        ...paragraphs(doc.annexes.flatMap((a) => a.paragraphs)),
+        ...doc.footnotes.flatMap((n) => (n.text ? [{ eId: n.eId, label: paragraphLabel(n.eId), text: n.text }] : [])),
+        ...(doc.sponsors.length ? [{ eId: 'sponsors', label: 'sponsors', text: doc.sponsors.join(', ') }] : []),
+      ],
+    };
   });
 }
 
@@ -92,7 +90,6 @@ export function recordHtml(record: SearchRecord): Markup {
     tag('data-pagefind-meta', 'title', meta.title),
     tag('data-pagefind-meta', 'year', meta.year),
     tag('data-pagefind-meta', 'page', meta.page),
-    tag('data-pagefind-meta', 'part', meta.part),
     ...Object.entries(filters).map(([key, value]) => tag('data-pagefind-filter', key, value)),
     tag('data-pagefind-sort', 'date', record.sort.date),
     record.passages.filter((p) => needsTextMeta(p.text)).map((p) => tag('data-pagefind-meta', passageTextKey(p.eId), p.text)),

@@ -4,7 +4,7 @@
  * grouping by document. Pure.
  */
 import { matchVariants, type Query } from './query.ts';
-import { passageTextKey, PARTS, type Part } from './records.ts';
+import { passagePart, passageTextKey, PARTS } from './records.ts';
 
 export interface SearchState {
   q: string;
@@ -38,9 +38,9 @@ export function stateToParams(state: SearchState): URLSearchParams {
   return params;
 }
 
-/** The Pagefind filters for a state. */
+/** The Pagefind filters for a state: those of a document. The part is a passage's, applied to the hits (`resultHits`). */
 export function pagefindFilters(state: SearchState): Record<string, string> {
-  return Object.fromEntries(FILTER_KEYS.filter((k) => state[k]).map((k) => [k, state[k]]));
+  return Object.fromEntries((['year', 'type'] as const).filter((k) => state[k]).map((k) => [k, state[k]]));
 }
 
 export interface Hit {
@@ -74,13 +74,13 @@ export interface PagefindData {
  * text as written (from the record's meta where Pagefind would alter it: see records.ts). Every
  * passage is tested, so a phrase is found in each paragraph that holds it, not only the first.
  */
-export function resultHits(data: PagefindData, variants: Query[], rank: number): Hit[] {
-  const part = PARTS.indexOf(data.meta['part'] as Part);
+export function resultHits(data: PagefindData, variants: Query[], rank: number, part = ''): Hit[] {
   const page = data.meta['page'] ?? '';
   return data.anchors.flatMap(({ id, title, text, location }) => {
-    const content = id === undefined ? undefined : (data.meta[passageTextKey(id)] ?? text);
+    if (id === undefined || (part && passagePart(id) !== part)) return [];
+    const content = data.meta[passageTextKey(id)] ?? text;
     const ranges = content === undefined ? null : matchVariants(content, variants);
-    if (id === undefined || content === undefined || ranges === null) return [];
+    if (content === undefined || ranges === null) return [];
     return [
       {
         url: `${page}#${id}`,
@@ -91,8 +91,8 @@ export function resultHits(data: PagefindData, variants: Query[], rank: number):
         title: data.meta['title'] ?? '',
         year: data.meta['year'] ?? '',
         page,
-        position: part * 1e6 + location,
-        document: data.filters['document']?.[0] ?? page,
+        position: PARTS.indexOf(passagePart(id)) * 1e6 + location,
+        document: page,
         rank,
       },
     ];
