@@ -1,6 +1,6 @@
 /**
- * Previews of what a footnote marker or a reference to another paragraph of the same text
- * ("paragraph 2 above") points at: shown on hover and on keyboard focus, in a box laid over the
+ * Previews of what a footnote marker, a reference to another paragraph of the same text
+ * ("paragraph 2 above") or to another document of the edition ("resolution 62/17") points at: shown on hover and on keyboard focus, in a box laid over the
  * page (so nothing moves), described to screen readers as the link's description, closed
  * by Escape or by leaving the link. Without this script the links simply go to their target.
  */
@@ -16,9 +16,11 @@ const MAX = 320;
 let shownFor: HTMLAnchorElement | null = null;
 
 /** Note markers, and references in the text to its paragraphs (not the ¶ links, nor the notes' links back). */
-const links = 'sup.noteref a[href^="#"], .text a[href^="#para_"]:not(.pilcrow, .backref)';
+const links = 'sup.noteref a[href^="#"], .text a[href^="#para_"]:not(.pilcrow, .backref), a[data-preview]';
 
 function targetText(link: HTMLAnchorElement): { label: string; text: string } | null {
+  // Another document of the edition: what the page says of it.
+  if (link.dataset['preview']) return { label: '', text: link.dataset['preview'] };
   const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
   const body = target?.querySelector<HTMLElement>(':scope > .para-body > p, :scope > p');
   if (!target || !body) return null;

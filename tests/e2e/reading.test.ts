@@ -60,7 +60,7 @@ describe('finding one’s way in a text', () => {
     expect(await toc.evaluate((el) => getComputedStyle(el).position)).toBe('static');
   });
 
-  it('a footnote marker and a reference to another paragraph preview their target on hover and on keyboard focus, without moving the page', async () => {
+  it('a footnote marker, a reference to another paragraph and one to another resolution preview their target on hover and on keyboard focus, without moving the page', async () => {
     const { page } = await site.open();
     await page.goto(`${site.origin}/a-res-66-24/`);
     const marker = page.locator('#para_3 sup.noteref a');
@@ -81,6 +81,13 @@ describe('finding one’s way in a text', () => {
     expect(await tip.innerText()).toMatch(/^2\. Considers that the purpose of such strategies/);
     await page.keyboard.press('Tab');
     await expect.poll(() => tip.isVisible()).toBe(false);
+    // A resolution of the edition, by what its page says of it.
+    const resolution = page.locator('#preamble__p_1 a[href="/a-res-62-17/"]');
+    await resolution.hover();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.innerText()).toBe(
+      'A/RES/62/17, 5 December 2007: Developments in the field of information and telecommunications in the context of international security',
+    );
     // Without JavaScript, a plain link.
     const noJs = await site.open({ javaScriptEnabled: false });
     await noJs.page.goto(`${site.origin}/a-res-66-24/`);

@@ -6,7 +6,7 @@ import type { ResolutionDocument } from '../schema.ts';
 import { correctionNumbers } from './anchors.ts';
 import { paragraphCitation } from './citation.ts';
 import type { LinkContext } from './crossrefs.ts';
-import { paragraphLabel } from '../document/index.ts';
+import { documentDate, documentName, formatDate, paragraphLabel } from '../document/index.ts';
 import { linkContext, type CorpusIndex } from './series.ts';
 
 export interface DocumentContext {
@@ -21,6 +21,8 @@ export interface DocumentContext {
   notes: Map<string, string>;
   /** Correction number by `${eId}|${original}`. */
   corrections: Map<string, number>;
+  /** What a link to another document of the edition previews of it ("A/RES/62/17, 5 December 2007: Developments …"), or null. */
+  describe: (href: string) => string | null;
 }
 
 export function documentContext(doc: ResolutionDocument, corpus: CorpusIndex): DocumentContext {
@@ -31,5 +33,10 @@ export function documentContext(doc: ResolutionDocument, corpus: CorpusIndex): D
     links: linkContext(corpus, doc),
     notes: new Map(doc.footnotes.map((n) => [n.marker, n.eId])),
     corrections: correctionNumbers(doc.corrections),
+    describe: (href) => {
+      const target = corpus.byPath.get(href);
+      const date = target && documentDate(target);
+      return target ? `${documentName(target)}${date ? `, ${formatDate(date.iso)}` : ''}: ${target.title}` : null;
+    },
   };
 }

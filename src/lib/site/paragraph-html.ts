@@ -16,11 +16,15 @@ import type { DocumentContext } from './document-context.ts';
 export const externalLinkHtml = (href: string, text: string) =>
   html`<a href="${href}" class="external" rel="external" aria-describedby="external-link-note">${text}</a>`;
 
+/** A link within the edition; to another document, with what its preview says of it (src/client/reference-preview.ts). */
+const internalLinkHtml = (href: string, text: string, preview: string | null) =>
+  html`<a href="${href}"${preview ? html` data-preview="${preview}"` : ''}>${text}</a>`;
+
 /** The ¶ link of a paragraph or note: its permanent address. */
 export const pilcrowHtml = (eId: string, label: string) => html`<a class="pilcrow" href="#${eId}" aria-label="Link to ${label}">¶</a>`;
 
 /** Inline content of `owner` (a paragraph's or a note's eId). The first reference to a note is the one the note links back to. */
-export function inlineHtml(inline: Inline[], owner: string, { links, notes, corrections }: DocumentContext): Markup {
+export function inlineHtml(inline: Inline[], owner: string, { links, notes, corrections, describe }: DocumentContext): Markup {
   const seen = new Set<string>();
   return html`${inline.map((node) => {
     if (node.type === 'noteRef') {
@@ -34,7 +38,7 @@ export function inlineHtml(inline: Inline[], owner: string, { links, notes, corr
       return html`<span class="correction"><span class="corrected">${node.value}</span><sup><a href="#correction_${n ?? ''}"><span class="visually-hidden">editorial correction </span>ed.</a></sup></span>`;
     }
     return linkReferences(node.value, links).map((s) =>
-      'href' in s ? (s.external ? externalLinkHtml(s.href, s.text) : html`<a href="${s.href}">${s.text}</a>`) : s.text,
+      'href' in s ? (s.external ? externalLinkHtml(s.href, s.text) : internalLinkHtml(s.href, s.text, describe(s.href))) : s.text,
     );
   })}`;
 }

@@ -41,6 +41,8 @@ export interface CorpusIndex {
   series: ReadonlyMap<string, DocumentSummary[]>;
   /** Each document's position in its series. */
   position: ReadonlyMap<string, number>;
+  /** Each document by its page's path, for what a link to it says of it. */
+  byPath: ReadonlyMap<string, DocumentSummary>;
 }
 
 export function corpusIndex(docs: DocumentSummary[]): CorpusIndex {
@@ -50,6 +52,7 @@ export function corpusIndex(docs: DocumentSummary[]): CorpusIndex {
     bySymbol: new Map(docs.filter((d) => d.symbol).map((d) => [d.symbol!, d])),
     series,
     position: new Map([...series.values()].flatMap((ordered) => ordered.map((d, i) => [d.id, i] as [string, number]))),
+    byPath: new Map(docs.map((d) => [documentPath(d), d])),
   };
 }
 
