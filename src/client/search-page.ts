@@ -5,9 +5,9 @@
  * answering it is a hit; hits are grouped by document. A citation typed in (66/24 OP3(b)) goes
  * to its paragraph. The query and filters live in the URL.
  */
-import { documentName, parseEId, slugify, walk, withPoints } from '../lib/document/index.ts';
+import { slugify } from '../lib/document/index.ts';
 import type { ResolutionDocument } from '../lib/schema.ts';
-import { readCitation, type TypedCitation } from '../lib/search/citation-query.ts';
+import { answerCitation, readCitation, type TypedCitation } from '../lib/search/citation-query.ts';
 import { HIGHLIGHT_PARAM, isEmpty, pagefindQuery, parseQuery, queryVariants, type Query } from '../lib/search/query.ts';
 import {
   excerpt,
@@ -20,8 +20,7 @@ import {
   type PagefindData,
   type SearchState,
 } from '../lib/search/state.ts';
-import { documentCitation, paragraphCitation } from '../lib/site/citation.ts';
-import { dataPath, documentPath, paragraphPath, sitePath, undocsUrl } from '../lib/site/urls.ts';
+import { dataPath, sitePath, undocsUrl } from '../lib/site/urls.ts';
 
 /** A Pagefind result is one part of a document; its paragraphs are the hits. */
 interface PagefindResult {
@@ -142,27 +141,10 @@ function showNoResults(state: SearchState, what: string): void {
   );
 }
 
-/** A citation's paragraph, looked up in its document's open data; what to say when there is none. */
-async function citedParagraph(citation: Extract<TypedCitation, { kind: 'paragraph' | 'document' }>) {
-  const id = slugify(citation.symbol);
-  const response = await fetch(dataPath({ id }));
-  if (!response.ok) return { missing: `${citation.symbol} is not in this edition.`, symbol: citation.symbol };
-  const doc = (await response.json()) as ResolutionDocument;
-  if (citation.kind === 'document') return { href: documentPath(doc), name: documentCitation(doc), text: doc.title };
-  const found = [...walk([...doc.preamble, ...doc.operative])].find((p) => p.eId === citation.eId);
-  if (!found) {
-    const place = parseEId(citation.eId);
-    const points = place && place.kind !== 'note' ? place.points : [];
-    const preamble = place?.kind === 'preamble';
-    const part = preamble ? doc.preamble : doc.operative;
-    const head = `${preamble ? 'preambular' : 'operative'} paragraph ${place && place.kind !== 'note' ? place.number : ''}`;
-    const name = doc.number ? `Resolution ${doc.number}` : documentName(doc);
-    const missing = part.some((p) => p.eId === citation.eId.split('__list_1__')[0])
-      ? `${name} has no ${withPoints(head, points)}: ${head} has no such item.`
-      : `${name} has no ${head}: its ${preamble ? 'preambular' : 'operative'} paragraphs number ${part.length}.`;
-    return { missing, href: documentPath(doc) };
-  }
-  return { href: paragraphPath(doc, found.eId), name: paragraphCitation(doc, found.eId), text: found.text };
+/** A citation's document, from the open data; null when the edition does not have it. */
+async function citedDocument(citation: Extract<TypedCitation, { kind: 'paragraph' | 'document' }>): Promise<ResolutionDocument | null> {
+  const response = await fetch(dataPath({ id: slugify(citation.symbol) }));
+  return response.ok ? ((await response.json()) as ResolutionDocument) : null;
 }
 
 let generation = 0;
@@ -172,7 +154,7 @@ async function run(state: SearchState, typing: boolean): Promise<void> {
   const shown = () => (output.dataset['state'] = stateToParams(state).toString());
   const citation = readCitation(state.q);
   if (citation && citation.kind !== 'symbol') {
-    const found = await citedParagraph(citation);
+    const found = answerCitation(citation, await citedDocument(citation));
     if (mine !== generation) return;
     shown();
     if ('missing' in found) {

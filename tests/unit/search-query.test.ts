@@ -1,6 +1,7 @@
 /** Reading a query: phrases, stems, stop words, synonyms, and citations typed into the search box. */
 import { describe, expect, it } from 'vitest';
-import { readCitation } from '../../src/lib/search/citation-query.ts';
+import { answerCitation, readCitation } from '../../src/lib/search/citation-query.ts';
+import { bySymbol, realCorpus } from '../helpers/sources.ts';
 import { matchText, matchVariants, pagefindQuery, parseQuery, queryVariants } from '../../src/lib/search/query.ts';
 
 const marked = (text: string, ranges: Array<[number, number]> | null) => ranges?.map(([s, e]) => text.slice(s, e)) ?? null;
@@ -70,5 +71,36 @@ describe('citations typed into the search box', () => {
     expect(readCitation('information security')).toBeNull();
     expect(readCitation('threats recalled in resolution 66/24')).toBeNull();
     expect(readCitation('66/24 paragraph 3 on threats')).toBeNull();
+  });
+});
+
+describe('what a citation leads to', () => {
+  const r66 = bySymbol(realCorpus(), 'A/RES/66/24');
+  const cite = (q: string) => readCitation(q) as Extract<ReturnType<typeof readCitation>, { kind: 'paragraph' | 'document' }>;
+
+  it('its paragraph, named in UN style, with its text', () => {
+    expect(answerCitation(cite('66/24 OP3(b)'), r66)).toEqual({
+      href: '/a-res-66-24/#para_3__list_1__point_b',
+      name: 'General Assembly resolution 66/24, operative paragraph 3 (b)',
+      text: 'Efforts taken at the national level to strengthen information security and promote international cooperation in this field;',
+    });
+    expect(answerCitation(cite('A/RES/66/24'), r66)).toMatchObject({
+      href: '/a-res-66-24/',
+      name: expect.stringMatching(/^General Assembly resolution 66\/24 of 2 December 2011/),
+    });
+  });
+
+  it('says what is missing: the paragraph, the item, or the resolution', () => {
+    expect(answerCitation(cite('66/24 OP9'), r66)).toEqual({
+      missing: 'Resolution 66/24 has no operative paragraph 9: its operative paragraphs number 5.',
+      href: '/a-res-66-24/',
+    });
+    expect(answerCitation(cite('66/24 PP40'), r66)).toMatchObject({
+      missing: 'Resolution 66/24 has no preambular paragraph 40: its preambular paragraphs number 17.',
+    });
+    expect(answerCitation(cite('66/24 OP3(z)'), r66)).toMatchObject({
+      missing: 'Resolution 66/24 has no operative paragraph 3 (z): operative paragraph 3 has no such item.',
+    });
+    expect(answerCitation(cite('65/41 OP1'), null)).toEqual({ missing: 'A/RES/65/41 is not in this edition.', symbol: 'A/RES/65/41' });
   });
 });

@@ -8,7 +8,10 @@
  * A query is a citation only if it is nothing else: other words make it a search for words. A
  * document symbol that is not a resolution's ("A/65/201") asks where the texts cite it. Pure.
  */
-import { eid, ordinalWord, paragraphLabel, resolutionSymbol } from '../document/index.ts';
+import { documentName, eid, ordinalWord, paragraphLabel, parseEId, resolutionSymbol, walk, withPoints } from '../document/index.ts';
+import type { ResolutionDocument } from '../schema.ts';
+import { documentCitation, paragraphCitation } from '../site/citation.ts';
+import { documentPath, paragraphPath } from '../site/urls.ts';
 
 export type TypedCitation =
   /** A paragraph or item of a resolution: its document's symbol and its eId. */
@@ -54,4 +57,28 @@ export function readCitation(q: string): TypedCitation | null {
     return { kind: 'paragraph', symbol, eId, label: paragraphLabel(eId) };
   }
   return FILLER.test(rest) ? { kind: 'document', symbol } : null;
+}
+
+/** Where a citation leads: its paragraph (or document), or what to say when there is none. */
+export type CitationAnswer =
+  | { href: string; name: string; text: string }
+  /** `href`: the document, when the edition has it but not the paragraph; `symbol`: the one it lacks. */
+  | { missing: string; href?: string; symbol?: string };
+
+/** The answer to a citation, given its document as the edition publishes it (null: not in the edition). */
+export function answerCitation(citation: Extract<TypedCitation, { kind: 'paragraph' | 'document' }>, doc: ResolutionDocument | null): CitationAnswer {
+  if (!doc) return { missing: `${citation.symbol} is not in this edition.`, symbol: citation.symbol };
+  if (citation.kind === 'document') return { href: documentPath(doc), name: documentCitation(doc), text: doc.title };
+  const found = [...walk([...doc.preamble, ...doc.operative])].find((p) => p.eId === citation.eId);
+  if (found) return { href: paragraphPath(doc, found.eId), name: paragraphCitation(doc, found.eId), text: found.text };
+  const place = parseEId(citation.eId);
+  const preamble = place?.kind === 'preamble';
+  const part = preamble ? doc.preamble : doc.operative;
+  const kind = preamble ? 'preambular' : 'operative';
+  const head = `${kind} paragraph ${place && place.kind !== 'note' ? place.number : ''}`;
+  const name = doc.number ? `Resolution ${doc.number}` : documentName(doc);
+  const missing = part.some((p) => p.eId === citation.eId.split('__list_1__')[0])
+    ? `${name} has no ${withPoints(head, place && place.kind !== 'note' ? place.points : [])}: ${head} has no such item.`
+    : `${name} has no ${head}: its ${kind} paragraphs number ${part.length}.`;
+  return { missing, href: documentPath(doc) };
 }
