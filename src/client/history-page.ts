@@ -24,4 +24,40 @@ if (fold) {
   });
 }
 
+// Headings in the numbering of the text the reader chooses: its paragraphs in its order, then
+// those it does not have, named with the last text that has them.
+const numbering = document.querySelector<HTMLElement>('.numbering');
+const select = numbering?.querySelector<HTMLSelectElement>('select[name="numbering"]');
+if (numbering && select) {
+  numbering.hidden = false;
+  const names = new Map([...select.options].map((o) => [o.value, o.textContent!.replace(/^\d+: /, '')]));
+  const sections = [...document.querySelectorAll<HTMLDetailsElement>('details.lineage')];
+  const toc = document.querySelector<HTMLOListElement>('.toc > ol');
+  const renumber = () => {
+    const doc = select.value;
+    const read = sections.map((section, i) => {
+      const labels = JSON.parse(section.dataset['labels']!) as Record<string, string>;
+      const places = JSON.parse(section.dataset['places']!) as Record<string, number>;
+      const last = section.dataset['last']!;
+      const here = labels[doc] !== undefined;
+      return { section, here, key: here ? places[doc]! : i, label: here ? labels[doc]! : `${labels[last]} of ${names.get(last)}` };
+    });
+    read.sort((a, b) => Number(b.here) - Number(a.here) || a.key - b.key);
+    const parent = sections[0]!.parentElement!;
+    for (const { section, here, label } of read) {
+      section.querySelector('.lineage-label')!.textContent = label;
+      section.classList.toggle('gone', !here);
+      parent.append(section);
+    }
+    toc?.replaceChildren(
+      ...read.map(({ section, label }) => {
+        const li = document.createElement('li');
+        li.append(Object.assign(document.createElement('a'), { href: `#${section.id}`, textContent: label }));
+        return li;
+      }),
+    );
+  };
+  select.addEventListener('change', renumber);
+}
+
 export {}; // a module: its names stay out of the global scope

@@ -1,6 +1,7 @@
 /** The comparison views and the paragraph history, in Chromium against dist/. */
 import { describe, expect, it } from 'vitest';
-import { axeViolations, useSite } from './harness.ts';
+import { paragraphLabel, walk } from '../../src/lib/document/index.ts';
+import { axeViolations, publishedDocuments, useSite } from './harness.ts';
 
 const site = useSite();
 const HISTORY = '/history/developments-in-the-field-of-information-and-telecommunications-in-the-context-of-international-security/';
@@ -120,6 +121,19 @@ describe('history of a paragraph', () => {
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(before * 2);
     await page.getByRole('button', { name: 'Close every paragraph' }).click();
     expect(await page.locator('details.lineage[open]').count()).toBe(0);
+  });
+
+  it('numbers the headings as in the text the reader chooses: its paragraphs in its order, then the others by their last text', async () => {
+    const { page } = await site.open();
+    await page.goto(`${site.origin}${HISTORY}`);
+    await page.getByLabel('Number the paragraphs as in').selectOption('a-res-56-19');
+    const labels = await page.locator('details.lineage .lineage-label').allInnerTexts();
+    const r56 = publishedDocuments().find((d) => d.id === 'a-res-56-19')!;
+    const own = [...walk([...r56.preamble, ...r56.operative])].map((p) => paragraphLabel(p.eId));
+    expect(labels.slice(0, own.length)).toEqual(own);
+    for (const label of labels.slice(own.length)) expect(label).toMatch(/ of (A\/RES\/\d+\/\d+|Draft resolution)/);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(await page.locator('.toc a').allInnerTexts()).toEqual(labels);
   });
 
   it('opens from the ¶ menu of a paragraph, by keyboard', async () => {
