@@ -170,19 +170,37 @@ export function alignDocuments(a: Pick<ResolutionDocument, 'preamble' | 'operati
 }
 
 const cache = new Map<string, Alignment>();
-/** Alignments remembered: a series' worth, not a corpus' (each holds both its texts). */
+/** Alignments remembered whole: a series' worth, not a corpus' (each holds both its texts). */
 const CACHED = 64;
+/** Which paragraph became which, remembered for every pair aligned: small, and all a lineage needs. */
+const pairs = new Map<string, Array<[string, string]>>();
+
+const pairKey = (a: ResolutionDocument, b: ResolutionDocument) => `${a.id}@${a.source.sha256}|${b.id}@${b.source.sha256}`;
 
 /**
- * `alignDocuments`, remembered for the last pairs of source texts aligned: a comparison's page
- * and its series' history use the same alignments, and a long build must not keep them all.
+ * `alignDocuments`, remembered for the last pairs of source texts aligned (a comparison's page
+ * and the pages next to it), its matches for every pair: the comparison pages are built first,
+ * and the history pages then chain their matches without aligning the texts again.
  */
 export function alignDocumentsCached(a: ResolutionDocument, b: ResolutionDocument): Alignment {
-  const key = `${a.id}@${a.source.sha256}|${b.id}@${b.source.sha256}`;
+  const key = pairKey(a, b);
   let alignment = cache.get(key);
   if (alignment) cache.delete(key);
   else alignment = alignDocuments(a, b);
   cache.set(key, alignment);
   if (cache.size > CACHED) cache.delete(cache.keys().next().value!);
+  if (!pairs.has(key))
+    pairs.set(
+      key,
+      alignment.rows.filter((r) => r.a && r.b).map((r) => [r.a!.eId, r.b!.eId]),
+    );
   return alignment;
+}
+
+/** The eIds of `a` matched in `b` (older, newer): from any earlier alignment of the pair, else aligned now. */
+export function matchedParagraphs(a: ResolutionDocument, b: ResolutionDocument): Array<[string, string]> {
+  const known = pairs.get(pairKey(a, b));
+  if (known) return known;
+  alignDocumentsCached(a, b);
+  return pairs.get(pairKey(a, b))!;
 }

@@ -1,10 +1,11 @@
 /**
  * The history of each paragraph through a series: alignments of consecutive documents chained
  * into lineages, so that from any paragraph one reaches its counterpart in every other year.
- * Cost is linear in the number of documents: each document is aligned with its successor only.
+ * Cost is linear in the number of documents: each document is aligned with its successor only,
+ * and a pair already aligned for its comparison page is not aligned again.
  */
 import type { ResolutionDocument } from '../schema.ts';
-import { alignDocumentsCached, type Alignment } from './align.ts';
+import { matchedParagraphs } from './align.ts';
 import { readingOrder } from './units.ts';
 
 export interface Version {
@@ -21,15 +22,10 @@ export interface Lineage {
   lastChanged: number;
 }
 
-/** Aligns each document with the next; `docs` must be in series order. */
-export function consecutiveAlignments(docs: ResolutionDocument[]): Alignment[] {
-  return docs.slice(1).map((doc, i) => alignDocumentsCached(docs[i]!, doc));
-}
-
 /** For each document id, the lineage of each of its paragraphs and items, by eId. */
-export function seriesLineages(docs: ResolutionDocument[], alignments = consecutiveAlignments(docs)): Map<string, Map<string, Lineage>> {
+export function seriesLineages(docs: ResolutionDocument[]): Map<string, Map<string, Lineage>> {
   // next[k]: eId in docs[k] -> eId in docs[k+1]; prev the reverse.
-  const next = alignments.map((al) => new Map(al.rows.filter((r) => r.a && r.b).map((r) => [r.a!.eId, r.b!.eId])));
+  const next = docs.slice(1).map((doc, i) => new Map(matchedParagraphs(docs[i]!, doc)));
   const prev = next.map((m) => new Map([...m].map(([a, b]) => [b, a])));
   const texts = docs.map((d) => new Map(readingOrder(d).map((x) => [x.eId, x.text])));
   const result = new Map<string, Map<string, Lineage>>();
