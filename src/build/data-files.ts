@@ -5,13 +5,11 @@
  *
  * The build reads only what its own ingest has just validated and written (or, with --check,
  * found identical to what it would write), so reading does not validate again: validating
- * every text three times was a tenth of the build. `readValidDocument` is for folders from
- * anywhere else.
+ * every text three times was a tenth of the build.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'astro/zod';
-import { resolutionDocumentSchema, type ResolutionDocument } from '../lib/schema.ts';
+import type { ResolutionDocument } from '../lib/schema.ts';
 
 /** The data folder: RESOLUTIONS_DIR points a build at another corpus (the benchmark's, a test's). */
 export const dataDir = () => process.env['RESOLUTIONS_DIR'] ?? './content/resolutions';
@@ -27,12 +25,4 @@ export function readDocument(dir: string, file: string): ResolutionDocument {
   const doc = JSON.parse(readFileSync(join(dir, file), 'utf8')) as ResolutionDocument;
   if (`${doc.id}.json` !== file) throw new Error(`${join(dir, file)}: the document's id is ${doc.id}, so its file must be ${doc.id}.json`);
   return doc;
-}
-
-/** A data file read and validated against the schema; an invalid one is refused naming the file and each problem's place. */
-export function readValidDocument(dir: string, file: string): ResolutionDocument {
-  const path = join(dir, file);
-  const parsed = resolutionDocumentSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-  if (!parsed.success) throw new Error(`${path}: not a valid document:\n${z.prettifyError(parsed.error)}`);
-  return readDocument(dir, file);
 }

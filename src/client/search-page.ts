@@ -5,7 +5,7 @@
  * answering it is a hit; hits are grouped by document. A citation typed in (66/24 OP3(b)) goes
  * to its paragraph. The query and filters live in the URL.
  */
-import { slugify } from '../lib/document/index.ts';
+import { countOf as count, slugify } from '../lib/document/index.ts';
 import type { ResolutionDocument } from '../lib/schema.ts';
 import { answerCitation, readCitation, type TypedCitation } from '../lib/search/citation-query.ts';
 import { HIGHLIGHT_PARAM, isEmpty, pagefindQuery, parseQuery, queryVariants, type Query } from '../lib/search/query.ts';
@@ -77,8 +77,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   node.append(...children);
   return node;
 }
-
-const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 /** Where a hit lands: its paragraph, with the query to highlight there (src/client/paragraph-tools.ts). */
 const landing = (hit: Hit, q: string) => `${hit.page}?${new URLSearchParams({ [HIGHLIGHT_PARAM]: q })}#${hit.eId}`;

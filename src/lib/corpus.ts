@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { checkFidelity } from './fidelity.ts';
-import { documentDate } from './document/index.ts';
+import { byDate } from './document/index.ts';
 import { checkInvariants } from './invariants.ts';
 import { isSiteRoute } from './site/urls.ts';
 import { buildLexicon, decodeSource, normalize, parseResolution, SourceError, type Lexicon } from './parse/index.ts';
@@ -178,9 +178,3 @@ export function joinShares(results: IngestResult[], prepared: FileProblem[] = []
 
 /** The order of a sorted folder listing. */
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Chronological: by adoption date, else date of issue, then id. */
-function byDate(a: ResolutionDocument, b: ResolutionDocument): number {
-  const date = (d: ResolutionDocument) => documentDate(d)?.iso ?? '';
-  return date(a).localeCompare(date(b)) || a.id.localeCompare(b.id);
-}

@@ -3,10 +3,8 @@
  * document whole when a page shows its text. Whole documents are read from the data folder the
  * collection validated in this same build, so they are not validated again.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { getCollection } from 'astro:content';
-import { dataDir } from '../build/data-files.ts';
+import { dataDir, readDocument } from '../build/data-files.ts';
 import type { DocumentSummary, ResolutionDocument } from '../lib/schema.ts';
 
 export const allDocuments = async (): Promise<DocumentSummary[]> => (await getCollection('resolutions')).map((e) => e.data);
@@ -18,7 +16,7 @@ const RECENT = 16;
 export function loadDocument(id: string): ResolutionDocument {
   let doc = recent.get(id);
   if (doc) recent.delete(id);
-  else doc = JSON.parse(readFileSync(join(dataDir(), `${id}.json`), 'utf8')) as ResolutionDocument;
+  else doc = readDocument(dataDir(), `${id}.json`);
   recent.set(id, doc);
   if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
   return doc;

@@ -73,6 +73,8 @@ export interface HistorySection {
   label: string;
   /** Whether the latest text has it. */
   current: boolean;
+  /** Its place in the reading order of each text that has it, by document id: for numbering the headings as in any of them. */
+  places: Record<string, number>;
 }
 
 /**
@@ -101,6 +103,7 @@ export function historySections(
     .map((lineage) => {
       const last = lineage.versions.at(-1)!;
       const current = last.docId === latest;
-      return { lineage, current, label: current ? label(last.eId) : `${label(last.eId)} of ${name(last.docId)}` };
+      const places = Object.fromEntries(lineage.versions.map((v) => [v.docId, order.get(v.docId)!.at.get(v.eId) ?? 0]));
+      return { lineage, current, places, label: current ? label(last.eId) : `${label(last.eId)} of ${name(last.docId)}` };
     });
 }

@@ -24,6 +24,13 @@ export function documentDate(doc: Pick<ResolutionDocument, 'adopted' | 'issued'>
   return null;
 }
 
+/** What a document sorts by in time: its known date (YYYY-MM-DD), or '' when it has none. */
+export const dateKey = (doc: Pick<ResolutionDocument, 'adopted' | 'issued'>) => documentDate(doc)?.iso ?? '';
+
+/** Oldest first (texts of no known date before all others), then by id: the order of reading and of comparison. */
+export const byDate = (a: Pick<ResolutionDocument, 'adopted' | 'issued' | 'id'>, b: Pick<ResolutionDocument, 'adopted' | 'issued' | 'id'>) =>
+  dateKey(a).localeCompare(dateKey(b)) || a.id.localeCompare(b.id);
+
 /** The year a General Assembly session opens: the first in 1946, the Nth in 1945 + N. */
 export const sessionYear = (session: number) => 1945 + session;
 

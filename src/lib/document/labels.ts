@@ -39,3 +39,12 @@ export function documentName(doc: Pick<ResolutionDocument, 'symbol' | 'kind' | '
 
 /** The year a document belongs to: adoption, else issue. */
 export const documentYear = (doc: Pick<ResolutionDocument, 'adopted' | 'issued'>) => Number((documentDate(doc)?.iso ?? '0').slice(0, 4));
+
+/** The years a run of documents spans, oldest first: "2001–2013", or "2023" when one year. */
+export function yearSpan(docs: readonly Pick<ResolutionDocument, 'adopted' | 'issued'>[]): string {
+  const [from, to] = [documentYear(docs[0]!), documentYear(docs.at(-1)!)];
+  return from === to ? String(from) : `${from}–${to}`;
+}
+
+/** A number of things, in words: "1 text", "5 texts", "1,063 documents". */
+export const countOf = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;

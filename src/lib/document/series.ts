@@ -1,12 +1,9 @@
 /** A series is the documents of one title; read and compared oldest first. */
 import type { DocumentFacts } from '../schema.ts';
-import { documentDate } from './date.ts';
-
-const sortKey = (d: DocumentFacts) => documentDate(d)?.iso ?? '';
+import { byDate } from './date.ts';
 
 /** The documents of a series in the corpus, oldest first: the order of reading and of comparison. */
-export const seriesDocuments = <D extends DocumentFacts>(docs: readonly D[], series: string): D[] =>
-  docs.filter((d) => d.series === series).sort((a, b) => sortKey(a).localeCompare(sortKey(b)) || a.id.localeCompare(b.id));
+export const seriesDocuments = <D extends DocumentFacts>(docs: readonly D[], series: string): D[] => docs.filter((d) => d.series === series).sort(byDate);
 
 /** Every series of the corpus, in the order the corpus first names them, each with its documents oldest first. */
 export function corpusSeries<D extends DocumentFacts>(docs: readonly D[]): Map<string, D[]> {

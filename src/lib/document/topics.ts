@@ -6,7 +6,7 @@
  * documents states (some print only "Agenda item 93").
  */
 import type { DocumentFacts, DocumentSummary } from '../schema.ts';
-import { documentDate } from './date.ts';
+import { dateKey } from './date.ts';
 import { corpusSeries } from './series.ts';
 import { titleSlug } from './slug.ts';
 
@@ -24,7 +24,7 @@ export interface Topic<D extends DocumentFacts = DocumentSummary> {
 /** The agenda title a series belongs to: the one its latest document that states one gives. */
 export function seriesTopic(documents: readonly DocumentFacts[]): string | null {
   const stating = documents.filter((d) => d.agendaTitle !== null);
-  const latest = stating.sort((a, b) => (documentDate(b)?.iso ?? '').localeCompare(documentDate(a)?.iso ?? ''))[0];
+  const latest = stating.sort((a, b) => dateKey(b).localeCompare(dateKey(a)))[0];
   return latest?.agendaTitle ?? null;
 }
 

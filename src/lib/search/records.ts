@@ -11,7 +11,7 @@
  * Pure: src/build/publish.ts hands the records' HTML to Pagefind.
  */
 import { html, type Markup } from '../markup.ts';
-import { documentDate, documentName, documentYear, eid, paragraphLabel } from '../document/index.ts';
+import { dateKey, documentName, documentYear, eid, paragraphLabel } from '../document/index.ts';
 import type { Paragraph, ResolutionDocument } from '../schema.ts';
 import { documentPath } from '../site/urls.ts';
 
@@ -56,7 +56,7 @@ export function searchRecords(docs: ResolutionDocument[]): SearchRecord[] {
     return {
       meta: { title: documentName(doc), year, page: documentPath(doc) },
       filters: { year, type: doc.kind === 'draft' ? 'Draft' : 'Resolution' },
-      sort: { date: documentDate(doc)?.iso ?? '' },
+      sort: { date: dateKey(doc) },
       passages: [
         ...paragraphs(doc.preamble),
         ...paragraphs(doc.operative),

@@ -5,7 +5,7 @@
  * however many there are; the index is for reading down the corpus by date.
  */
 import type { DocumentFacts } from '../schema.ts';
-import { documentDate, documentYear, type Topic } from '../document/index.ts';
+import { dateKey, documentYear, type Topic } from '../document/index.ts';
 import { documentsPath } from './urls.ts';
 
 /** Documents per page of the index; DOCUMENTS_PER_PAGE overrides it (tests use a tiny one to exercise paging). */
@@ -13,11 +13,10 @@ export const DOCUMENTS_PER_PAGE = Number(process.env['DOCUMENTS_PER_PAGE'] ?? 10
 
 /** Newest first; texts without a known date last; among equals, by id. */
 export function newestFirst<D extends DocumentFacts>(docs: readonly D[]): D[] {
-  const key = (d: DocumentFacts) => documentDate(d)?.iso ?? '';
-  return [...docs].sort((a, b) => key(b).localeCompare(key(a)) || a.id.localeCompare(b.id));
+  return [...docs].sort((a, b) => dateKey(b).localeCompare(dateKey(a)) || a.id.localeCompare(b.id));
 }
 
-const latestDate = (docs: readonly DocumentFacts[]) => documentDate(docs.at(-1)!)?.iso ?? '';
+const latestDate = (docs: readonly DocumentFacts[]) => dateKey(docs.at(-1)!);
 
 /** A topic's series, each with its documents oldest first, the series with the newest text first. */
 export const seriesNewestFirst = <D extends DocumentFacts>(topic: Topic<D>): [string, D[]][] =>

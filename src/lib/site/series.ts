@@ -3,7 +3,7 @@
  * order, and the links between the documents of the corpus.
  */
 import type { DocumentSummary, ResolutionDocument } from '../schema.ts';
-import { corpusSeries, documentDate, resolutionNumber } from '../document/index.ts';
+import { corpusSeries, dateKey, resolutionNumber } from '../document/index.ts';
 import type { LinkContext } from './crossrefs.ts';
 import { documentPath } from './urls.ts';
 
@@ -16,8 +16,6 @@ export interface SeriesEntry {
   doc: DocumentSummary | null;
 }
 
-const docDate = (d: DocumentSummary) => documentDate(d)?.iso ?? '';
-
 /** Every resolution of a series known from its documents and their recitals, oldest first. */
 export function seriesTimeline(docs: DocumentSummary[], series: string): SeriesEntry[] {
   const members = docs.filter((d) => d.series === series);
@@ -27,8 +25,8 @@ export function seriesTimeline(docs: DocumentSummary[], series: string): SeriesE
   }
   const drafts: SeriesEntry[] = [];
   for (const doc of members) {
-    if (doc.number) entries.set(doc.number, { number: doc.number, date: docDate(doc), doc });
-    else drafts.push({ number: null, date: docDate(doc), doc });
+    if (doc.number) entries.set(doc.number, { number: doc.number, date: dateKey(doc), doc });
+    else drafts.push({ number: null, date: dateKey(doc), doc });
   }
   return [...entries.values(), ...drafts].sort((a, b) => a.date.localeCompare(b.date));
 }
