@@ -1,7 +1,6 @@
 /**
  * Search benchmark: index size, compressed bytes a first query fetches (counted where they are
- * sent, which includes what Pagefind's web worker fetches), and the time from typing to rendered
- * results in Chromium, median over many queries.
+ * sent), and the time from typing to rendered results in Chromium, median over many queries.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -161,9 +160,8 @@ export async function searchTimings(browser: Browser, origin: string, served: Se
 }
 
 export async function benchSearch(browser: Browser, origin: string, dist: string, served: ServedLog, docs: ResolutionDocument[]) {
-  const index = dirBytes(join(dist, 'pagefind'));
-  const indexData = dirBytes(join(dist, 'pagefind'), (name) => !/-ui\.|highlight/.test(name));
+  const index = dirBytes(join(dist, 'search-index'));
   const timings = await searchTimings(browser, origin, served);
   const recall = await phraseRecall(browser, origin, docs);
-  return { phraseRecall: recall, indexBytes: index.bytes, indexFiles: index.files, indexDataBytes: indexData.bytes, ...timings };
+  return { phraseRecall: recall, indexBytes: index.bytes, indexFiles: index.files, ...timings };
 }

@@ -14,9 +14,8 @@ const { values } = parseArgs({
 });
 const started = performance.now();
 const docs = dataFileNames(values.data).map((file) => readDocument(values.data, file));
-// Side by side: the index is mostly Pagefind's own process at work, the files this one's.
 const [search, data] = await Promise.all([writeSearchIndex(docs, values.out), writeOpenData(docs, values.out)]);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `publish-data: ${data} open-data files; ${search.records} search records in ${search.indexes} index${search.indexes > 1 ? 'es' : ''}; ${docs.length} documents, ${seconds} s`,
+  `publish-data: ${data} open-data files; ${search.records} search records and ${search.chunks} chunks of words; ${docs.length} documents, ${seconds} s`,
 );

@@ -87,7 +87,7 @@ async function buildInto(site: string, options: BuildOptions, quiet: boolean, st
       astro.done,
       runPhase('search index and open data', ['scripts/publish-data.ts', '--data', options.data, '--out', staging], { env, quiet, nice: BESIDE_ASTRO }).done,
     ]);
-    // data/ (beside the page Astro made for it), the index and its shards (pagefind-1/ …).
+    // data/ (beside the page Astro made for it) and search-index/.
     mergeInto(staging, site);
     publishFolder(site, options.dist, WRITER);
     return { phases: [ingest, astroPhase, publish], seconds: (performance.now() - start) / 1000 };

@@ -2,7 +2,7 @@
  * A static file server for dist/, as a static host serves it: the headers of its `_headers`
  * file (the Content-Security-Policy among them), directories resolve to index.html, a directory
  * asked for without its trailing slash is redirected to it, unknown paths get 404.html, text is
- * gzip-compressed when asked (Pagefind's own files are already compressed). Used by `npm start`,
+ * gzip-compressed when asked (the search index's files are stored compressed). Used by `npm start`,
  * the browser tests and the benchmark.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';

@@ -1,67 +1,29 @@
 /**
- * The search page: Pagefind is loaded on first use, never on page load. Pagefind finds the
- * records (parts of documents) that may answer the query and each of its synonym variants; every
- * passage of those records is then tested (src/lib/search/query.ts), so that every paragraph
- * answering it is a hit; hits are grouped by document. A citation typed in (66/24 OP3(b)) goes
- * to its paragraph. The query and filters live in the URL.
+ * The search page: the word index (src/client/search-index.ts) is loaded on first use, never on
+ * page load. It finds the documents that may answer the query and each of its synonym variants;
+ * every passage of their records is then tested (src/lib/search/query.ts), so that every
+ * paragraph answering it is a hit; hits are grouped by document. A citation typed in
+ * (66/24 OP3(b)) goes to its paragraph. The query and filters live in the URL.
  */
 import { countOf as count, slugify } from '../lib/document/index.ts';
 import type { ResolutionDocument } from '../lib/schema.ts';
 import { answerCitation, readCitation, type TypedCitation } from '../lib/search/citation-query.ts';
-import { HIGHLIGHT_PARAM, isEmpty, pagefindQuery, parseQuery, queryVariants, type Query } from '../lib/search/query.ts';
-import {
-  excerpt,
-  groupHits,
-  pagefindFilters,
-  resultHits,
-  stateFromParams,
-  stateToParams,
-  type Hit,
-  type PagefindData,
-  type SearchState,
-} from '../lib/search/state.ts';
-import { dataPath, sitePath, undocsUrl } from '../lib/site/urls.ts';
+import { findDocuments } from '../lib/search/find-documents.ts';
+import { HIGHLIGHT_PARAM, isEmpty, parseQuery, queryVariants } from '../lib/search/query.ts';
+import { excerpt, groupHits, resultHits, stateFromParams, stateToParams, type Hit, type SearchState } from '../lib/search/state.ts';
+import { dataPath, undocsUrl } from '../lib/site/urls.ts';
+import { openSearchIndex } from './search-index.ts';
 
-/** A Pagefind result is one part of a document; its paragraphs are the hits. */
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<PagefindData>;
-}
-interface PagefindSearch {
-  results: PagefindResult[];
-}
-interface Pagefind {
-  options(o: { baseUrl: string }): Promise<void>;
-  mergeIndex(path: string, o: { baseUrl: string }): Promise<void>;
-  search(q: string, o: object): Promise<PagefindSearch | null>;
-}
-
-/** Results (documents) searched at first, and then at a time: a common word matches thousands, and each costs a download. */
-const FIRST = 12;
+/**
+ * Results (documents) searched at first, and then at a time: a common word matches thousands,
+ * and each costs a download; six are what a browser fetches at once from a host over HTTP/1.1.
+ */
+const FIRST = 6;
 const BATCH = 40;
-const PAGEFIND_URL = sitePath('pagefind/pagefind.js');
-const SHARDS_URL = sitePath('pagefind/shards.json');
-
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('#search-query')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const output = document.querySelector<HTMLElement>('#search-results')!;
-
-let pagefind: Promise<Pagefind> | null = null;
-function loadPagefind(): Promise<Pagefind> {
-  // A large corpus is indexed in shards (src/build/publish.ts); merge any there are.
-  pagefind ??= Promise.all([
-    import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>,
-    fetch(SHARDS_URL).then((r) => (r.ok ? (r.json() as Promise<{ bundles: string[] }>) : { bundles: [] })),
-  ]).then(async ([pf, shards]) => {
-    // The records' addresses are whole paths, the site's base in them: Pagefind must add none of its own.
-    await pf.options({ baseUrl: '/' });
-    for (const bundle of shards.bundles) await pf.mergeIndex(bundle, { baseUrl: '/' });
-    return pf;
-  });
-  return pagefind;
-}
 
 function readForm(): SearchState {
   return stateFromParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
@@ -113,14 +75,6 @@ function renderGroups(hits: Hit[], state: SearchState): DocumentFragment {
   return out;
 }
 
-/** The results of every variant of the query (synonyms), each record once, the most relevant first. */
-async function findRecords(pf: Pagefind, variants: Query[], state: SearchState): Promise<PagefindResult[]> {
-  const searches = await Promise.all(variants.map((v) => pf.search(pagefindQuery(v), { filters: pagefindFilters(state) })));
-  const byId = new Map<string, PagefindResult>();
-  for (const search of searches) for (const r of search?.results ?? []) if ((byId.get(r.id)?.score ?? -1) < r.score) byId.set(r.id, r);
-  return [...byId.values()].sort((a, b) => b.score - a.score);
-}
-
 function showNoResults(state: SearchState, what: string): void {
   status.textContent = `No paragraph matches “${what}”.`;
   output.replaceChildren(
@@ -133,7 +87,7 @@ function showNoResults(state: SearchState, what: string): void {
         {},
         el('li', {}, 'fewer or shorter words (searches find word stems: threat, threats)'),
         el('li', {}, 'removing quotation marks, which ask for the exact phrase'),
-        ...(Object.keys(pagefindFilters(state)).length || state.part ? [el('li', {}, 'all years, documents and parts (clear the filters above)')] : []),
+        ...(state.year || state.type || state.part ? [el('li', {}, 'all years, documents and parts (clear the filters above)')] : []),
       ),
     ),
   );
@@ -189,14 +143,14 @@ async function run(state: SearchState, typing: boolean): Promise<void> {
     return;
   }
   const variants = queryVariants(query);
-  const pf = await loadPagefind();
-  const records = await findRecords(pf, variants, state);
+  const index = await openSearchIndex();
+  const found = await findDocuments(index.manifest, index.chunk, variants, { year: state.year, type: state.type }, state.sort);
   if (mine !== generation) return;
   const hits: Hit[] = [];
   let loaded = 0;
   const loadMore = async () => {
-    const batch = records.slice(loaded, loaded + (loaded === 0 ? FIRST : BATCH));
-    const more = await Promise.all(batch.map(async (r, i) => resultHits(await r.data(), variants, loaded + i, state.part)));
+    const batch = found.slice(loaded, loaded + (loaded === 0 ? FIRST : BATCH));
+    const more = await Promise.all(batch.map(async ({ doc }, i) => resultHits(await index.record(doc), variants, loaded + i, state.part)));
     loaded += batch.length;
     hits.push(...more.flat());
   };
@@ -204,12 +158,12 @@ async function run(state: SearchState, typing: boolean): Promise<void> {
   if (mine !== generation) return;
   shown();
   const render = () => {
-    if (hits.length === 0 && loaded === records.length) return showNoResults(state, state.q);
+    if (hits.length === 0 && loaded === found.length) return showNoResults(state, state.q);
     const documents = new Set(hits.map((h) => h.document)).size;
-    const found = `${count(hits.length, 'paragraph')} in ${count(documents, 'document')}`;
-    const left = records.length - loaded;
-    status.textContent =
-      left === 0 ? found : `${found}, from the ${count(loaded, 'most relevant part')} of ${count(records.length, 'matching part')} of documents`;
+    const summary = `${count(hits.length, 'paragraph')} in ${count(documents, 'document')}`;
+    const left = found.length - loaded;
+    const searched = state.sort === 'relevance' ? 'most relevant' : state.sort;
+    status.textContent = left === 0 ? summary : `${summary}, in the ${loaded} ${searched} of ${count(found.length, 'document')} holding the words searched`;
     output.replaceChildren(renderGroups(hits, state));
     if (left > 0) {
       const more = el(

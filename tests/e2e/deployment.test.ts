@@ -38,9 +38,8 @@ beforeAll(async () => {
     dist,
     cache: join(work, 'cache'),
     quiet: true,
-    // Two documents per search index, so that the shards' addresses are under the base too, and
-    // three per page of the documents index, so that it pages.
-    env: { SITE_URL: ORIGIN, SITE_BASE: BASE, SEARCH_SHARD_DOCUMENTS: '2', DOCUMENTS_PER_PAGE: '3' },
+    // Three per page of the documents index, so that it pages.
+    env: { SITE_URL: ORIGIN, SITE_BASE: BASE, DOCUMENTS_PER_PAGE: '3' },
   });
   ({ server, origin } = await startStaticServer(dist, { base: BASE }));
   browser = await launchChromium();
@@ -86,7 +85,7 @@ describe(`a build for ${ORIGIN}${BASE}`, () => {
     }
   });
 
-  it('search loads its bundle and its shards from under the base, and its results link there', async () => {
+  it('search loads its index from under the base, and its results link there', async () => {
     const { page, failures } = await visit('search/?q=information');
     await page.waitForSelector('#search-results .hit');
     const links = await page.locator('#search-results .hit a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));

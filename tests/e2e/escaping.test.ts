@@ -4,7 +4,7 @@
  * trace of it must be inert text: in pages, search results, comparisons and exports.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,15 +30,12 @@ beforeAll(async () => {
   const file = join(sources, 'a-res-66-24.txt');
   const text = readFileSync(file, 'utf8');
   writeFileSync(file, text.replace('held in Midrand, South Africa', `held in ${HOSTILE}, South Africa`).replace('⁴ See A/65/201.', `⁴ ${NOTE}`));
-  // Two documents per search index, so that this site's search also proves shards are merged.
-  process.env['SEARCH_SHARD_DOCUMENTS'] = '2';
   // Temporary files on a tmpfs, as /tmp is on many systems: the build must not move files across devices.
   const tmp = process.env['TMPDIR'];
   process.env['TMPDIR'] = '/dev/shm';
   try {
     await buildSite({ sources, data: join(work, 'resolutions'), dist: join(work, 'dist'), cache: join(work, 'cache'), quiet: true });
   } finally {
-    delete process.env['SEARCH_SHARD_DOCUMENTS'];
     if (tmp === undefined) delete process.env['TMPDIR'];
     else process.env['TMPDIR'] = tmp;
   }
@@ -98,8 +95,11 @@ describe('hostile source text is rendered inert', () => {
     expect(await page.locator('.hit .excerpt').first().innerText()).toContain('<script>alert("pwned")</script> Midrand &amp; <img src=x onerror=alert(1)>');
   });
 
-  it('search across an index in shards finds every document', async () => {
-    expect(JSON.parse(readFileSync(join(work, 'dist', 'pagefind', 'shards.json'), 'utf8'))).toEqual({ bundles: ['/pagefind-1/', '/pagefind-2/'] });
+  it('search finds every document, its records read back as text', async () => {
+    const manifest = JSON.parse(readFileSync(join(work, 'dist', 'search-index', 'index.json'), 'utf8')) as { version: string; documents: number };
+    expect(manifest.documents).toBe(5);
+    // Stored compressed: the hostile text is in no file as it was written.
+    expect(readdirSync(join(work, 'dist', 'search-index', manifest.version, 'records'))).toHaveLength(5);
     const { page } = await visit('/search/?q=%22free+flow+of+information%22', async (p) => {
       await p.waitForSelector('#search-results .hit');
     });

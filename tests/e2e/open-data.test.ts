@@ -135,7 +135,7 @@ describe('for search engines and lost readers', () => {
     expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n');
     // Addresses the site may write: the UN's resolver, and the namespaces of the formats.
     const allowed = new Set(['undocs.org', 'schema.org', 'docs.oasis-open.org', 'json-schema.org', 'www.w3.org']);
-    const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(?:html|json|xml|txt)$/.test(f) && !f.startsWith('pagefind'));
+    const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(?:html|json|xml|txt)$/.test(f) && !f.startsWith('search-index'));
     const hosts = new Set(files.flatMap((f) => [...readFileSync(join(DIST, f), 'utf8').matchAll(/https?:\/\/([a-z0-9.-]+)/gi)].map((m) => m[1]!)));
     expect([...hosts].filter((h) => !allowed.has(h))).toEqual([]);
   });

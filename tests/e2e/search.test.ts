@@ -1,4 +1,4 @@
-/** Search across years, in Chromium against the built site and its real Pagefind index. */
+/** Search across years, in Chromium against the built site and its real word index. */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { walk } from '../../src/lib/document/index.ts';
@@ -216,12 +216,12 @@ describe('using it', () => {
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await page.goto(`${site.origin}/search/`);
-    expect(fetched.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    expect(fetched.filter((p) => p.startsWith('/search-index/'))).toEqual([]);
     await page.keyboard.press('/');
     await page.keyboard.type('Tunis');
     const r = await results(page);
     expect(r.anchors).toContain('/a-res-66-24/#preamble__p_7');
-    expect(fetched.some((p) => p === '/pagefind/pagefind.js')).toBe(true);
+    expect(fetched.some((p) => p === '/search-index/index.json')).toBe(true);
     await page.keyboard.press('Tab'); // the Search button
     await page.keyboard.press('Tab'); // the year filter
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('year');
@@ -289,7 +289,7 @@ describe('using it', () => {
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await page.goto(`${site.origin}/a-res-66-24/`);
     await page.waitForLoadState('networkidle');
-    expect(fetched.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    expect(fetched.filter((p) => p.startsWith('/search-index/'))).toEqual([]);
   });
 
   it('says what is needed when JavaScript is off', async () => {

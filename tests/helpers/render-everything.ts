@@ -11,7 +11,8 @@ import { toBibtex, toCslJson } from '../../src/lib/export/citation-formats.ts';
 import { corpusFile, documentFiles } from '../../src/lib/export/files.ts';
 import { legislationJsonLd } from '../../src/lib/export/linked-data.ts';
 import { documentSummary, type ResolutionDocument } from '../../src/lib/schema.ts';
-import { recordHtml, searchRecords } from '../../src/lib/search/records.ts';
+import { searchRecords } from '../../src/lib/search/records.ts';
+import { buildWordIndex, decodeChunk, indexOrder } from '../../src/lib/search/word-index.ts';
 import { documentCitation } from '../../src/lib/site/citation.ts';
 import { linkReferences } from '../../src/lib/site/crossrefs.ts';
 import { documentContext } from '../../src/lib/site/document-context.ts';
@@ -20,11 +21,11 @@ import { corpusIndex, neighbours, type CorpusIndex } from '../../src/lib/site/se
 import { corpusSeries, walk } from '../../src/lib/document/index.ts';
 
 export interface Rendered {
-  /** The HTML made outside Astro: comparisons, histories, search records. */
+  /** The HTML made outside Astro: comparisons and histories. */
   html: string[];
   /** The Akoma Ntoso of each document. */
   akn: string[];
-  /** The other open-data files: JSON and plain text, which hold the text as it is. */
+  /** The other open-data files and the search records: JSON and plain text, which hold the text as it is. */
   data: string[];
   corpus: CorpusIndex;
 }
@@ -52,7 +53,9 @@ export function renderEverything(docs: ResolutionDocument[]): Rendered {
     for (const note of doc.footnotes) context.label(note.eId);
   }
   data.push(corpusFile(docs).body);
-  for (const record of searchRecords(docs)) html.push(recordHtml(record).value);
+  const records = indexOrder(searchRecords(docs));
+  for (const chunk of buildWordIndex(records).chunks) decodeChunk(chunk);
+  data.push(...records.map((record) => JSON.stringify(record)));
   for (const ordered of corpusSeries(docs).values()) {
     for (let i = 1; i < ordered.length; i++) html.push(comparisonHtml(alignDocuments(ordered[i - 1]!, ordered[i]!), ordered[i - 1]!, ordered[i]!).value);
     for (const lineage of distinctLineages(ordered, seriesLineages(ordered))) {

@@ -211,11 +211,11 @@ describe("the build's staged parts joined into the site", () => {
     mkdirSync(join(site, 'data'), { recursive: true });
     writeFileSync(join(site, 'data', 'index.html'), 'page');
     mkdirSync(join(staged, 'data'), { recursive: true });
-    mkdirSync(join(staged, 'pagefind'));
+    mkdirSync(join(staged, 'search-index'));
     writeFileSync(join(staged, 'data', 'a-res-66-24.json'), '{}');
-    writeFileSync(join(staged, 'pagefind', 'pagefind.js'), 'js');
+    writeFileSync(join(staged, 'search-index', 'index.json'), '{}');
     mergeInto(staged, site);
-    expect(snapshot(site)).toEqual({ 'data/index.html': 'page', 'data/a-res-66-24.json': '{}', 'pagefind/pagefind.js': 'js' });
+    expect(snapshot(site)).toEqual({ 'data/index.html': 'page', 'data/a-res-66-24.json': '{}', 'search-index/index.json': '{}' });
 
     mkdirSync(join(staged, 'data'), { recursive: true });
     writeFileSync(join(staged, 'data', 'index.html'), 'other');

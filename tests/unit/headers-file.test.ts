@@ -12,6 +12,16 @@ describe('_headers, as static hosts read it', () => {
     }
   });
 
+  it('lets browsers keep the files named anew when they change, and never the search index manifest', () => {
+    const rules = parseHeadersFile(headersFile());
+    const cache = (path: string) => headersFor(rules, path)['cache-control'];
+    expect(cache('/_astro/search.B1x2.js')).toBe('public, max-age=31536000, immutable');
+    expect(cache('/search-index/3be97eb00efe/records/4.gz.bin')).toBe('public, max-age=31536000, immutable');
+    expect(cache('/search-index/index.json')).toBeUndefined();
+    expect(cache('/favicon.svg')).toBe('public, max-age=86400');
+    for (const path of ['/', '/a-res-66-24/', '/data/a-res-66-24.json', '/search/']) expect(cache(path)).toBeUndefined();
+  });
+
   it('applies a rule to the paths its pattern matches, later rules adding to earlier ones', () => {
     const rules = parseHeadersFile('/*\n  X-A: 1\n\n# a comment\n/data/*\n  Cache-Control: max-age=60\n  X-A: 2\n');
     expect(headersFor(rules, '/')).toEqual({ 'x-a': '1' });

@@ -1,13 +1,15 @@
 /**
- * What a query asks for, and which passages answer it. One reading, used by the search page
- * (Pagefind finds the records that may hold a match; every passage in them is then tested
- * here, so that no paragraph holding a phrase is missed), by the highlight on the paragraph a
- * hit lands on, and by the benchmark's phrase recall. Pure.
+ * What a query asks for, and which passages answer it. One reading, used by the word index
+ * (src/lib/search/word-index.ts: its words are these), by the search page (the index finds the
+ * documents that may hold a match; every passage in them is then tested here, so that no
+ * paragraph holding a phrase is missed), by the highlight on the paragraph a hit lands on, and
+ * by the benchmark's phrase recall. Pure.
  *
  * - Words are compared folded: lower case, accents removed, letters and digits only ("open-ended"
  *   is "open ended", "A/65/201" is "a 65 201").
  * - A quoted phrase matches its words in a row, as written; an unquoted word matches a word of
- *   the same stem (threat, threats), and the last one, while typing, any word it begins.
+ *   the same stem (threat, threats), and the last one, while typing, any word it begins (from
+ *   MIN_PREFIX letters: a shorter start is most of the dictionary).
  * - Unquoted stop words ("of", "the") are left out, unless the query has nothing else.
  * - The field's synonyms make variants of a query; a passage answers if it answers any of them.
  */
@@ -25,14 +27,15 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['oewg', 'open ended working group'],
 ];
 
+/** The shortest start of a word that, while typing, finds the words it begins. */
+export const MIN_PREFIX = 3;
+
 /** At most this many variants of one query: each is one more search. */
 const MAX_VARIANTS = 6;
 
 export interface Query {
   /** Quoted phrases, as folded words. */
   phrases: string[][];
-  /** The phrases as typed, for Pagefind, which reads "confidence-building" and "A/65/201" its own way. */
-  typed: string[];
   /** Unquoted words, folded, stop words left out. */
   terms: string[];
   /** The last term may be the start of a word (the query is being typed). */
@@ -47,14 +50,20 @@ interface Word {
 
 /** A word folded for comparison. */
 export const fold = (word: string) =>
-  word
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+  // Most words are ASCII, which decomposition leaves as they are: a search tests thousands.
+  /^[\x00-\x7f]*$/.test(word)
+    ? word.toLowerCase()
+    : word
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase();
+
+/** A word as written: a run of letters and digits. */
+export const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The words of a text, folded, with where each stands in it. */
 export function wordsOf(text: string): Word[] {
-  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ word: fold(m[0]), start: m.index, end: m.index + m[0].length }));
+  return [...text.matchAll(WORD)].map((m) => ({ word: fold(m[0]), start: m.index, end: m.index + m[0].length }));
 }
 
 /** A light English stem: enough for plurals and the common endings, never below three letters. */
@@ -75,22 +84,19 @@ export function stem(word: string): string {
 /** Reads a query as typed: its quoted phrases and its other words. */
 export function parseQuery(q: string, { typing = false } = {}): Query {
   const phrases: string[][] = [];
-  const typed: string[] = [];
   const loose: string[] = [];
   // An unclosed quote is a phrase still being typed.
   for (const m of q.matchAll(/"([^"]*)"?|[^\s"]+/g)) {
     if (m[0].startsWith('"')) {
       const words = wordsOf(m[1]!).map((w) => w.word);
-      if (words.length) {
-        phrases.push(words);
-        typed.push(m[1]!.trim());
-      }
+      if (words.length) phrases.push(words);
     } else loose.push(...wordsOf(m[0]).map((w) => w.word));
   }
   const kept = loose.filter((w) => !STOP_WORDS.has(w));
   const terms = kept.length || phrases.length ? kept : loose;
   const last = loose.at(-1);
-  return { phrases, typed, terms, prefixLast: typing && terms.length > 0 && terms.at(-1) === last && /[\p{L}\p{N}]$/u.test(q) };
+  const prefixLast = typing && terms.length > 0 && terms.at(-1) === last && (last?.length ?? 0) >= MIN_PREFIX && /[\p{L}\p{N}]$/u.test(q);
+  return { phrases, terms, prefixLast };
 }
 
 /** The query's variants under the field's synonyms: itself first. */
@@ -99,7 +105,7 @@ export function queryVariants(query: Query): Query[] {
   const forms = SYNONYMS.map((group) => group.map((form) => form.split(' ')));
   for (let v = 0; v < variants.length && variants.length < MAX_VARIANTS; v++) {
     const current = variants[v]!;
-    for (const [g, group] of forms.entries()) {
+    for (const group of forms) {
       for (const [f, form] of group.entries()) {
         const at = current.phrases.findIndex((p) => p.join(' ') === form.join(' '));
         const termAt = form.length === 1 ? current.terms.indexOf(form[0]!) : indexOfRun(current.terms, form);
@@ -107,13 +113,10 @@ export function queryVariants(query: Query): Query[] {
         for (const [o, other] of group.entries()) {
           if (o === f || variants.length >= MAX_VARIANTS) continue;
           const phrases = at === -1 ? [...current.phrases] : current.phrases.filter((_, i) => i !== at);
-          const typed = at === -1 ? [...current.typed] : current.typed.filter((_, i) => i !== at);
           const terms = termAt === -1 ? [...current.terms] : current.terms.filter((_, i) => i < termAt || i >= termAt + form.length);
-          if (other.length > 1) {
-            phrases.push(other);
-            typed.push(SYNONYMS[g]![o]!);
-          } else terms.push(other[0]!);
-          const variant = { phrases, typed, terms, prefixLast: false };
+          if (other.length > 1) phrases.push(other);
+          else terms.push(other[0]!);
+          const variant = { phrases, terms, prefixLast: false };
           if (!variants.some((x) => sameQuery(x, variant))) variants.push(variant);
         }
       }
@@ -127,30 +130,14 @@ const sameQuery = (a: Query, b: Query) =>
   JSON.stringify([a.phrases.map((p) => p.join(' ')).sort(), [...a.terms].sort()]) ===
   JSON.stringify([b.phrases.map((p) => p.join(' ')).sort(), [...b.terms].sort()]);
 
-/**
- * What to ask Pagefind for one variant: the phrases as typed, in quotes, then the terms. A stop
- * word inside a phrase is left to the passage test: its index chunk is the largest download
- * there is, and a record holding the phrase holds its other words all the same.
- */
-export function pagefindQuery(query: Query): string {
-  const phrases = query.typed.map((typed, i) => {
-    const words = query.phrases[i]!;
-    const content = words.filter((w) => !STOP_WORDS.has(w));
-    // A symbol ("A/65/201") stays whole: its letter is no word.
-    return content.length === words.length || content.length === 0 || /\d/.test(typed) ? `"${typed}"` : content.join(' ');
-  });
-  return [...phrases, ...query.terms].join(' ');
-}
-
 export const isEmpty = (query: Query) => query.phrases.length === 0 && query.terms.length === 0;
 
 /**
  * Where `text` answers `query`: the character ranges of every phrase and term found, or null
  * when some phrase or term is missing (a passage answers only with all of them).
  */
-export function matchText(text: string, query: Query): Array<[number, number]> | null {
+export function matchText(text: string, query: Query, words = wordsOf(text)): Array<[number, number]> | null {
   if (isEmpty(query)) return null;
-  const words = wordsOf(text);
   const ranges: Array<[number, number]> = [];
   for (const phrase of query.phrases) {
     let found = false;
@@ -165,7 +152,7 @@ export function matchText(text: string, query: Query): Array<[number, number]> |
   for (const [t, term] of query.terms.entries()) {
     const prefix = query.prefixLast && t === query.terms.length - 1;
     const wanted = stem(term);
-    const hits = words.filter((w) => stem(w.word) === wanted || (prefix && w.word.startsWith(term)));
+    const hits = words.filter((w) => w.word.startsWith(wanted.slice(0, -1)) && (stem(w.word) === wanted || (prefix && w.word.startsWith(term))));
     if (hits.length === 0) return null;
     for (const w of hits) ranges.push([w.start, w.end]);
   }
@@ -174,7 +161,8 @@ export function matchText(text: string, query: Query): Array<[number, number]> |
 
 /** Where `text` answers any of the variants: their ranges together, or null. */
 export function matchVariants(text: string, variants: Query[]): Array<[number, number]> | null {
-  const all = variants.flatMap((v) => matchText(text, v) ?? []);
+  const words = wordsOf(text);
+  const all = variants.flatMap((v) => matchText(text, v, words) ?? []);
   return all.length ? all.sort((a, b) => a[0] - b[0]) : null;
 }
 

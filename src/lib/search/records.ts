@@ -1,16 +1,12 @@
 /**
- * What the search index holds: one record per document, each paragraph, item, note or sponsor
- * list in it a passage with its own anchor, so that every hit lands on its exact paragraph. Only
- * the resolution text is indexed, never navigation.
+ * What the search finds: one record per document, each paragraph, item, note or sponsor list in
+ * it a passage with its own anchor, so that every hit lands on its exact paragraph. Only the
+ * resolution text is searched, never navigation.
  *
- * Why documents and not paragraphs or parts: Pagefind's cost, in building and in what a first
- * query downloads (its page list and postings), is mostly per record, and a corpus has twenty
- * times more paragraphs than documents. The search page tests every passage of the records
- * Pagefind finds (src/lib/search/query.ts), and filters them by part itself, exactly, from each
- * passage's eId.
- * Pure: src/build/publish.ts hands the records' HTML to Pagefind.
+ * The word index (src/lib/search/word-index.ts) finds the documents that may answer a query;
+ * the search page then tests every passage of their records (src/lib/search/query.ts) and
+ * filters them by part, exactly, from each passage's eId. Pure: src/build/publish.ts writes them.
  */
-import { html, type Markup } from '../markup.ts';
 import { dateKey, documentName, documentYear, eid, paragraphLabel } from '../document/index.ts';
 import type { Paragraph, ResolutionDocument } from '../schema.ts';
 import { documentPath } from '../site/urls.ts';
@@ -35,16 +31,18 @@ export interface Passage {
   text: string;
 }
 
+/** The kinds of document the search can be limited to. */
+export const TYPES = ['Resolution', 'Draft'] as const;
+
 export interface SearchRecord {
-  meta: {
-    /** The document's name ("A/RES/66/24"). */
-    title: string;
-    year: string;
-    /** The document's page. */
-    page: string;
-  };
-  filters: { year: string; type: 'Draft' | 'Resolution' };
-  sort: { date: string };
+  /** The document's name ("A/RES/66/24"). */
+  title: string;
+  year: string;
+  type: (typeof TYPES)[number];
+  /** Its date as a sort key (src/lib/document/date.ts). */
+  date: string;
+  /** The document's page. */
+  page: string;
   /** In reading order. */
   passages: Passage[];
 }
@@ -54,9 +52,11 @@ export function searchRecords(docs: ResolutionDocument[]): SearchRecord[] {
     const year = String(documentYear(doc));
     const paragraphs = (ps: Paragraph[]): Passage[] => ps.flatMap((p) => [{ eId: p.eId, label: paragraphLabel(p.eId), text: p.text }, ...paragraphs(p.items)]);
     return {
-      meta: { title: documentName(doc), year, page: documentPath(doc) },
-      filters: { year, type: doc.kind === 'draft' ? 'Draft' : 'Resolution' },
-      sort: { date: dateKey(doc) },
+      title: documentName(doc),
+      year,
+      type: doc.kind === 'draft' ? 'Draft' : 'Resolution',
+      date: dateKey(doc),
+      page: documentPath(doc),
       passages: [
         ...paragraphs(doc.preamble),
         ...paragraphs(doc.operative),
@@ -66,32 +66,4 @@ export function searchRecords(docs: ResolutionDocument[]): SearchRecord[] {
       ],
     };
   });
-}
-
-/** The meta key of a passage's text (see recordHtml). */
-export const passageTextKey = (eId: string) => `text_${eId}`;
-
-/**
- * Pagefind decodes character references in a sub-result's text twice, so a passage that reads
- * "&amp;" would come back as "&"; only text with an ampersand can change so. Meta comes back as
- * written, and costs indexing time, so only such passages carry their text as meta too.
- */
-export const needsTextMeta = (text: string) => text.includes('&');
-
-/**
- * A record as the HTML page Pagefind indexes: meta, filters and sort as attributes of <meta>
- * elements (their values may hold commas, which Pagefind's inline syntax would split), each
- * passage an element whose id and title make it a sub-result. Every value is escaped.
- */
-export function recordHtml(record: SearchRecord): Markup {
-  const { meta, filters } = record;
-  const tag = (attribute: string, key: string, value: string) => html`<meta ${attribute}="${key}[content]" content="${value}">`;
-  return html`<!doctype html><html lang="en"><head><title>${meta.title}</title>${[
-    tag('data-pagefind-meta', 'title', meta.title),
-    tag('data-pagefind-meta', 'year', meta.year),
-    tag('data-pagefind-meta', 'page', meta.page),
-    ...Object.entries(filters).map(([key, value]) => tag('data-pagefind-filter', key, value)),
-    tag('data-pagefind-sort', 'date', record.sort.date),
-    record.passages.filter((p) => needsTextMeta(p.text)).map((p) => tag('data-pagefind-meta', passageTextKey(p.eId), p.text)),
-  ]}</head><body data-pagefind-body>${record.passages.map((p) => html`<p id="${p.eId}" data-pagefind-title="${p.label}">${p.text}</p>`)}</body></html>`;
 }

@@ -1,10 +1,10 @@
 /**
  * The search page's state, kept in the URL (`/search/?q=…&year=2011&part=Operative`) so that
- * a search can be shared and Back works; the paragraph hits of a Pagefind result; and their
- * grouping by document. Pure.
+ * a search can be shared and Back works; the paragraph hits of a document's search record; and
+ * their grouping by document. Pure.
  */
 import { matchVariants, type Query } from './query.ts';
-import { passagePart, passageTextKey, PARTS } from './records.ts';
+import { passagePart, type SearchRecord } from './records.ts';
 
 export interface SearchState {
   q: string;
@@ -38,11 +38,6 @@ export function stateToParams(state: SearchState): URLSearchParams {
   return params;
 }
 
-/** The Pagefind filters for a state: those of a document. The part is a passage's, applied to the hits (`resultHits`). */
-export function pagefindFilters(state: SearchState): Record<string, string> {
-  return Object.fromEntries((['year', 'type'] as const).filter((k) => state[k]).map((k) => [k, state[k]]));
-}
-
 export interface Hit {
   /** The paragraph's address: its document's page and its eId. */
   url: string;
@@ -61,38 +56,28 @@ export interface Hit {
   rank: number;
 }
 
-/** What the search page reads of a Pagefind result: one part of a document (see records.ts). */
-export interface PagefindData {
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
-  /** Every passage of the record: its id, label and text, and where it starts. */
-  anchors: Array<{ id?: string; title?: string; text?: string; location: number }>;
-}
-
 /**
- * A record's paragraph hits: every passage of it that answers the query (query.ts), with its
- * text as written (from the record's meta where Pagefind would alter it: see records.ts). Every
- * passage is tested, so a phrase is found in each paragraph that holds it, not only the first.
+ * A document's paragraph hits: every passage of its record that answers the query (query.ts),
+ * in the part asked for if any. Every passage is tested, so a phrase is found in each paragraph
+ * that holds it, not only the first.
  */
-export function resultHits(data: PagefindData, variants: Query[], rank: number, part = ''): Hit[] {
-  const page = data.meta['page'] ?? '';
-  return data.anchors.flatMap(({ id, title, text, location }) => {
-    if (id === undefined || (part && passagePart(id) !== part)) return [];
-    const content = data.meta[passageTextKey(id)] ?? text;
-    const ranges = content === undefined ? null : matchVariants(content, variants);
-    if (content === undefined || ranges === null) return [];
+export function resultHits(record: SearchRecord, variants: Query[], rank: number, part = ''): Hit[] {
+  return record.passages.flatMap(({ eId, label, text }, position) => {
+    if (part && passagePart(eId) !== part) return [];
+    const ranges = matchVariants(text, variants);
+    if (ranges === null) return [];
     return [
       {
-        url: `${page}#${id}`,
-        eId: id,
-        label: title ?? '',
-        content,
+        url: `${record.page}#${eId}`,
+        eId,
+        label,
+        content: text,
         ranges,
-        title: data.meta['title'] ?? '',
-        year: data.meta['year'] ?? '',
-        page,
-        position: PARTS.indexOf(passagePart(id)) * 1e6 + location,
-        document: page,
+        title: record.title,
+        year: record.year,
+        page: record.page,
+        position,
+        document: record.page,
         rank,
       },
     ];

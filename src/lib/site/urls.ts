@@ -50,6 +50,13 @@ export const dataIndexPath = () => sitePath('data/');
 /** Where a document's published data lies in the built site, under the base: `data/a-res-66-24.json`. */
 export const dataFile = (doc: Pick<ResolutionDocument, 'id'>, format: DataFormat = 'json') => `data/${doc.id}.${format}`;
 
+/** The search index's folder (src/build/publish.ts): its manifest, and a folder per version. */
+export const SEARCH_INDEX = 'search-index';
+
+/** Where, in the built site, a version of the index keeps chunk `i` of its words and the record of document `n`. */
+export const searchChunkFile = (version: string, i: number) => `${SEARCH_INDEX}/${version}/words/${i}.gz.bin`;
+export const searchRecordFile = (version: string, n: number) => `${SEARCH_INDEX}/${version}/records/${n}.gz.bin`;
+
 /**
  * The site's own top-level addresses, present and planned: a document id (its first path
  * segment) may be none of them, or its page would take theirs.
@@ -66,8 +73,8 @@ const SITE_ROUTES = new Set([
   'agenda',
   'about',
   'assets',
-  'pagefind',
+  SEARCH_INDEX,
   'sitemap',
   'robots',
 ]);
-export const isSiteRoute = (id: string) => SITE_ROUTES.has(id) || /^pagefind-\d+$/.test(id);
+export const isSiteRoute = (id: string) => SITE_ROUTES.has(id);
