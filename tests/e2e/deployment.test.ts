@@ -125,17 +125,23 @@ describe(`a build for ${ORIGIN}${BASE}`, () => {
     expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toBe(`User-agent: *\nAllow: ${BASE}\n\nSitemap: ${ORIGIN}${BASE}sitemap-index.xml\n`);
   });
 
-  it('the history index and the 404 page list every series, by agenda item, newest first', async () => {
+  it('the history index lists every series of two texts or more, the 404 page every series; a single text has no history', async () => {
     const { page, failures } = await visit('history/');
     const topics = await page.locator('.topic h2').allInnerTexts();
     expect(topics).toEqual([
       expect.stringMatching(/^Developments in the field of information and telecommunications in the context of international security · agenda item /),
-      expect.stringMatching(/^Proposed programme budget for 2024 · agenda item 134$/),
     ]);
     const links = await page.locator('.series-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-    expect(links).toHaveLength(4);
+    expect(links).toHaveLength(1);
     for (const href of links) expect(href).toMatch(/^\/ict\/history\/[a-z0-9-]+\/$/);
     expect(failures).toEqual([]);
+    // The programme of action is the one text of its series here: no history page, and no link to one.
+    const single = await visit('a-res-79-237/');
+    const series = (await single.page.locator('.breadcrumbs a[href*="/series/"]').getAttribute('href'))!.split('/').at(-2)!;
+    expect(await single.page.locator('.doc-tools').innerText()).not.toContain('History of every paragraph');
+    expect(await single.page.locator('article.document').getAttribute('data-history')).toBeNull();
+    expect(existsSync(join(dist, 'history', series))).toBe(false);
+    expect(existsSync(join(dist, 'series', series, 'index.html'))).toBe(true);
     const missing = await visit('no-such-page/');
     expect(await missing.page.locator('.not-found .series-list > li').count()).toBe(4);
     // Series and their latest texts, not every text: the page stays short however large the corpus.

@@ -30,6 +30,8 @@ export function buildLexicon(sources: ReadonlyArray<{ file: string; text: string
   const compounds = new Map<string, string>();
   const plainIn = new Map<string, string | null>();
   for (const { file, text } of sources) {
+    // Each word of a source once, in order of first sight: a text repeats most of its words.
+    const seen = new Set<string>();
     // A hyphen at a line end is no evidence either way: skip the pieces it joins.
     const lines = text.split('\n');
     lines.forEach((line, i) => {
@@ -40,17 +42,20 @@ export function buildLexicon(sources: ReadonlyArray<{ file: string; text: string
       const brokenBefore = i > 0 && lines[i - 1]!.endsWith('-') && /\p{L}-$/u.test(lines[i - 1]!);
       words.forEach((word, k) => {
         if ((k === words.length - 1 && brokenHere) || (k === 0 && brokenBefore)) return;
-        if (word.includes('-')) {
-          const key = word.replace(/-/g, '').toLowerCase();
-          if (!compounds.has(key)) compounds.set(key, word);
-        } else {
-          const key = word.toLowerCase();
-          const where = plainIn.get(key);
-          if (where === undefined) plainIn.set(key, file);
-          else if (where !== file) plainIn.set(key, null);
-        }
+        seen.add(word);
       });
     });
+    for (const word of seen) {
+      if (word.includes('-')) {
+        const key = word.replace(/-/g, '').toLowerCase();
+        if (!compounds.has(key)) compounds.set(key, word);
+      } else {
+        const key = word.toLowerCase();
+        const where = plainIn.get(key);
+        if (where === undefined) plainIn.set(key, file);
+        else if (where !== file) plainIn.set(key, null);
+      }
+    }
   }
   return { compounds, plainIn };
 }

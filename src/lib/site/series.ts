@@ -54,6 +54,9 @@ export function corpusIndex(docs: DocumentSummary[]): CorpusIndex {
   };
 }
 
+/** Whether a series of `texts` documents has a history page: a single text has no history. */
+export const hasHistory = (texts: number) => texts >= 2;
+
 /** The previous and next documents of the same series. */
 export function neighbours(corpus: CorpusIndex, doc: Pick<DocumentSummary, 'id' | 'series'>) {
   const ordered = corpus.series.get(doc.series)!;
