@@ -333,15 +333,22 @@ function checkDocument(doc: ResolutionDocument, ctx: z.RefinementCtx): void {
 
 /** Characters XML 1.0 forbids (tab, line feed and carriage return aside). */
 const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** What a string must hold for XML_FORBIDDEN to find anything: tried first, as almost no text does. */
+const MAYBE_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/;
 
+/** The first string in `value` (depth first) holding a character XML forbids, with its path. */
 function firstForbiddenCharacter(value: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; code: string } | null {
   if (typeof value === 'string') {
-    const m = XML_FORBIDDEN.exec(value);
-    return m ? { path, code: m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') } : null;
+    const m = MAYBE_FORBIDDEN.test(value) ? XML_FORBIDDEN.exec(value) : null;
+    return m ? { path: [...path], code: m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') } : null;
   }
   if (value && typeof value === 'object') {
+    const array = Array.isArray(value);
     for (const [key, v] of Object.entries(value)) {
-      const found = firstForbiddenCharacter(v, [...path, Array.isArray(value) ? Number(key) : key]);
+      // One path, grown and shrunk: a document has thousands of values, and almost never a hit.
+      path.push(array ? Number(key) : key);
+      const found = firstForbiddenCharacter(v, path);
+      path.pop();
       if (found) return found;
     }
   }
