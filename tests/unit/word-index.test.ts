@@ -120,6 +120,10 @@ describe('the word index', () => {
     expect(await candidates('"Zimbabwe Tunis"')).toEqual([2]);
     expect(answering('"Zimbabwe Tunis"')).toEqual([]);
     expect(await candidates('zzyzx')).toEqual([]);
+    // A word too short to be a stem is looked up alone, not with every word it begins.
+    const short = indexOf(records);
+    expect(await findDocuments(short.manifest, short.load, queryVariants(parseQuery('of')))).toHaveLength(5);
+    expect(short.fetched).toEqual(chunksBetween(short.manifest.chunks, 'of', 'of'));
     // A synonym finds what the other name is written as: "cybersecurity" is in no text.
     expect(await candidates('"cybersecurity"', false)).toEqual(await candidates('"information security"'));
   });

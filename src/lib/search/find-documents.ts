@@ -40,6 +40,8 @@ function requirements(query: Query): Requirement[] {
   const terms = query.terms.map((term, i): Requirement => {
     const wanted = stem(term);
     const prefix = query.prefixLast && i === query.terms.length - 1;
+    // A stem is never shorter than three letters: a shorter word ("of", "a") is only itself.
+    if (wanted.length < 3 && !prefix) return exact(wanted);
     // Every word of stem `wanted` starts with it ("policies" with "polic" for "policy").
     const start = wanted.endsWith('y') ? wanted.slice(0, -1) : wanted;
     return { from: start, to: through(start), accepts: (w) => stem(w) === wanted || (prefix && w.startsWith(term)) };
