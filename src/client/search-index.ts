@@ -20,12 +20,15 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
   return new Uint8Array(await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
 }
 
-/** Each value computed once, on first use. */
+/** Each value computed once, on first use; one that failed is asked for again next time. */
 function once<T>(make: (key: number) => Promise<T>): (key: number) => Promise<T> {
   const made = new Map<number, Promise<T>>();
   return (key) => {
     let value = made.get(key);
-    if (!value) made.set(key, (value = make(key)));
+    if (!value) {
+      made.set(key, (value = make(key)));
+      value.catch(() => made.delete(key));
+    }
     return value;
   };
 }

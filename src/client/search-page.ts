@@ -101,6 +101,19 @@ async function citedDocument(citation: Extract<TypedCitation, { kind: 'paragraph
 
 let generation = 0;
 
+/** Runs a search; if the index cannot be had (offline, or a deployment replaced it meanwhile), says so. */
+async function search(state: SearchState, typing: boolean): Promise<void> {
+  const mine = generation + 1;
+  try {
+    await run(state, typing);
+  } catch {
+    if (mine !== generation) return;
+    status.textContent = 'The search index could not be loaded. Check the connection and search again, or reload the page.';
+    output.replaceChildren();
+    output.dataset['state'] = stateToParams(state).toString();
+  }
+}
+
 async function run(state: SearchState, typing: boolean): Promise<void> {
   const mine = ++generation;
   const shown = () => (output.dataset['state'] = stateToParams(state).toString());
@@ -185,7 +198,7 @@ function update(mode: 'push' | 'replace'): void {
   const state = readForm();
   const url = `${location.pathname}${stateToParams(state).size ? `?${stateToParams(state)}` : ''}`;
   if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
-  void run(state, mode === 'replace');
+  void search(state, mode === 'replace');
 }
 
 form.addEventListener('submit', (event) => {
@@ -199,10 +212,10 @@ form.addEventListener('change', (event) => {
 window.addEventListener('popstate', () => {
   const state = stateFromParams(new URLSearchParams(location.search));
   writeForm(state);
-  void run(state, true);
+  void search(state, true);
 });
 
 const initial = stateFromParams(new URLSearchParams(location.search));
 writeForm(initial);
 // Arriving with a query (from another page's search box) is a submitted search.
-if (initial.q) void run(initial, false);
+if (initial.q) void search(initial, false);

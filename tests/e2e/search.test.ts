@@ -283,6 +283,18 @@ describe('using it', () => {
     expect(await page.locator('#para_1 .para-body > p').innerText()).toContain('free flow of information;');
   });
 
+  it('says so when the index cannot be loaded, and finds again once it can', async () => {
+    const { page } = await site.open();
+    let refuse = true;
+    await page.route('**/search-index/**', (route) => (refuse ? route.abort() : route.continue()));
+    const r = await search(page, 'Tunis');
+    expect(r.status).toBe('The search index could not be loaded. Check the connection and search again, or reload the page.');
+    expect(r.documents).toEqual([]);
+    refuse = false;
+    await page.locator('#search-form button[type="submit"]').click();
+    await expect.poll(async () => (await results(page)).documents.length).toBe(4);
+  });
+
   it('other pages do not load the index', async () => {
     const { page } = await site.open();
     const fetched: string[] = [];
