@@ -6,9 +6,8 @@
  * the five sources, and three texts of the real sample (the programme of action and the working
  * group of this same item, a budget resolution of another).
  */
-import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
@@ -17,6 +16,7 @@ import { startStaticServer } from '../../src/build/static-server.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { SOURCES_DIR } from '../helpers/sources.ts';
 import { checkLinks, clickDepths, htmlFiles } from '../helpers/link-check.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const SAMPLE = join(import.meta.dirname, '../fixtures/corpus');
 const ORIGIN = 'https://un.example.org';
@@ -27,7 +27,7 @@ let origin: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  const work = mkdtempSync(join(tmpdir(), 'deployment-'));
+  const work = tempDir('deployment');
   dist = join(work, 'dist');
   const sources = join(work, 'sources');
   cpSync(SOURCES_DIR, sources, { recursive: true });

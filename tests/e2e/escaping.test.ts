@@ -4,9 +4,8 @@
  * trace of it must be inert text: in pages, search results, comparisons and exports.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
@@ -14,6 +13,7 @@ import { buildSite } from '../../src/build/build-site.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { startStaticServer } from '../../src/build/static-server.ts';
 import { SOURCES_DIR } from '../helpers/sources.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const HOSTILE = `<script>alert("pwned")</script> Midrand &amp; <img src=x onerror=alert(1)> [click](javascript:alert(2)) javascript:alert(3) <a href="javascript:alert(4)">x</a>`;
 const NOTE = `See <b onclick="alert(5)">A/65/201</b> &lt;i&gt;.`;
@@ -24,7 +24,7 @@ let origin: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'escaping-'));
+  work = tempDir('escaping');
   const sources = join(work, 'sources');
   cpSync(SOURCES_DIR, sources, { recursive: true });
   const file = join(sources, 'a-res-66-24.txt');

@@ -1,14 +1,14 @@
 /** The ingest CLI as a user runs it: exit codes, messages, and an output folder never half-written. */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeSyntheticCorpus } from '../helpers/synthetic.ts';
 import { ingestCorpus } from '../../src/lib/corpus.ts';
 import { resolutionDocumentSchema } from '../../src/lib/schema.ts';
 import { realCorpus, RESOLUTIONS_DIR, SOURCES_DIR } from '../helpers/sources.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -18,7 +18,7 @@ function ingest(...args: string[]) {
 }
 
 function workspace() {
-  const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
+  const dir = tempDir('ingest');
   cpSync(SOURCES_DIR, join(dir, 'sources'), { recursive: true });
   return { sources: join(dir, 'sources'), out: join(dir, 'out') };
 }
@@ -198,7 +198,7 @@ describe('a PDF among the sources', () => {
 
 describe('a corpus large enough to ingest in shares', () => {
   // 250 synthetic sources in two shares, whatever the machine: a worker thread parses the second.
-  const dir = mkdtempSync(join(tmpdir(), 'shares-'));
+  const dir = tempDir('shares');
   writeSyntheticCorpus(realCorpus(), 250, join(dir, 'sources'));
   const sources = readdirSync(join(dir, 'sources'))
     .sort()
@@ -234,7 +234,7 @@ describe('npm run build', () => {
   it('stops, Astro with it, when the ingest fails, naming the file and line', () => {
     const ws = workspace();
     writeFileSync(join(ws.sources, 'a-res-62-17.txt'), '');
-    const work = mkdtempSync(join(tmpdir(), 'build-'));
+    const work = tempDir('build');
     const run = spawnSync(process.execPath, [join(ROOT, 'scripts/build-site.ts'), '--sources', ws.sources, '--work', work], {
       cwd: ROOT,
       encoding: 'utf8',

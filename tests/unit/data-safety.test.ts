@@ -4,13 +4,13 @@
  * new one, never a mix.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeSyntheticCorpus } from '../helpers/synthetic.ts';
 import { FolderError, MANIFEST, mergeInto } from '../../src/build/owned-folder.ts';
 import { realCorpus, SOURCES_DIR } from '../helpers/sources.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -31,7 +31,7 @@ function snapshot(dir: string, prefix = ''): Record<string, string> {
 }
 
 function workspace() {
-  const dir = mkdtempSync(join(tmpdir(), 'safety-'));
+  const dir = tempDir('safety');
   cpSync(SOURCES_DIR, join(dir, 'sources'), { recursive: true });
   return { dir, sources: join(dir, 'sources'), out: join(dir, 'out') };
 }
@@ -120,7 +120,7 @@ describe('the folders the ingest may write', () => {
 
 describe('an ingest killed at any moment', () => {
   // Two corpora of different sizes: every run turns the folder from one into the other.
-  const dir = mkdtempSync(join(tmpdir(), 'killed-'));
+  const dir = tempDir('killed');
   const bases = realCorpus();
   writeSyntheticCorpus(bases, 300, join(dir, 'big'));
   writeSyntheticCorpus(bases, 120, join(dir, 'small'));
@@ -206,7 +206,7 @@ describe('npm run build and the site folder', () => {
 
 describe("the build's staged parts joined into the site", () => {
   it("the open data joins the folder of Astro's /data/ page; a file both wrote is refused, the site's copy untouched", () => {
-    const work = mkdtempSync(join(tmpdir(), 'merge-'));
+    const work = tempDir('merge');
     const [site, staged] = [join(work, 'site'), join(work, 'staged')];
     mkdirSync(join(site, 'data'), { recursive: true });
     writeFileSync(join(site, 'data', 'index.html'), 'page');
