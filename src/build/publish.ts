@@ -19,6 +19,9 @@ import { SEARCH_INDEX, searchChunkFile, searchRecordFile } from '../lib/site/url
 /** Documents whose open-data files are made and written at once: never all of them held in memory. */
 const DOCUMENTS_AT_ONCE = 64;
 
+/** Search index files compressed and written at once: enough to keep zlib's threads busy. */
+const FILES_AT_ONCE = 64;
+
 const compress = promisify(gzip);
 
 export async function writeOpenData(docs: ResolutionDocument[], out: string): Promise<number> {
@@ -49,9 +52,9 @@ export async function writeSearchIndex(docs: ResolutionDocument[], out: string):
     ...chunks.map((chunk, i): [string, Uint8Array] => [searchChunkFile(version, i), chunk]),
     ...bodies.map((body, n): [string, string] => [searchRecordFile(version, n), body]),
   ];
-  for (let i = 0; i < files.length; i += DOCUMENTS_AT_ONCE)
+  for (let i = 0; i < files.length; i += FILES_AT_ONCE)
     await Promise.all(
-      files.slice(i, i + DOCUMENTS_AT_ONCE).map(async ([path, body]) => {
+      files.slice(i, i + FILES_AT_ONCE).map(async ([path, body]) => {
         const file = join(out, path);
         await mkdir(dirname(file), { recursive: true });
         await writeFile(file, await compress(body, { level: 9 }));
