@@ -31,14 +31,12 @@ export interface Passage {
   text: string;
 }
 
-/** The kinds of document the search can be limited to. */
-export const TYPES = ['Resolution', 'Draft'] as const;
-
 export interface SearchRecord {
   /** The document's name ("A/RES/66/24"). */
   title: string;
   year: string;
-  type: (typeof TYPES)[number];
+  /** What the search's type filter tells apart. */
+  type: 'Resolution' | 'Draft';
   /** Its date as a sort key (src/lib/document/date.ts). */
   date: string;
   /** The document's page. */

@@ -2,7 +2,8 @@
  * The security policy of every page, in one place: the Content-Security-Policy (only this
  * origin; no inline script or style, no WebAssembly, no workers from elsewhere; no plugins,
  * framing or base rewriting), the other headers a static host should send, and how long it
- * may let browsers keep what never changes. Pages carry the CSP in a meta element; dist/_headers carries all of them.
+ * may let browsers keep what never changes. Pages carry the CSP in a meta element; dist/_headers
+ * carries all of them.
  */
 export const CSP_DIRECTIVES: Readonly<Record<string, string>> = {
   'default-src': "'self'",
