@@ -9,23 +9,35 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { publishFolder, recoverFolder, stageFolder } from './owned-folder.ts';
 import { PDF_TO_TEXT, readSources } from './read-sources.ts';
 import {
+  decodeSources,
   ingestCorpus,
   joinShares,
   parseSources,
-  prepareCorpus,
   type DecodedSource,
   type FileProblem,
   type IngestResult,
+  type Joinable,
   type SourceFile,
 } from '../lib/corpus.ts';
-import { explainSource, formatExplanation, type Lexicon } from '../lib/parse/index.ts';
+import { explainSource, formatExplanation, lexiconOf, lexiconWords, type Lexicon } from '../lib/parse/index.ts';
+import type { ResolutionDocument } from '../lib/schema.ts';
 
 /** Who the manifest of the data folder names as its writer. */
 export const INGEST_WRITER = 'npm run ingest';
 
+/** A document as the data folder holds it: what joining the shares needs, and its file's text. */
+export interface WrittenDocument extends Joinable {
+  body: string;
+}
+
+/** A document's data file: its JSON, indented, as the committed data is read in review. */
+export function writtenDocument(doc: ResolutionDocument): WrittenDocument {
+  return { id: doc.id, adopted: doc.adopted, issued: doc.issued, source: { file: doc.source.file }, body: JSON.stringify(doc, null, 2) + '\n' };
+}
+
 /** The data folder's files: one JSON per document, named by its id. */
-export function dataFiles(result: IngestResult): Map<string, string> {
-  return new Map(result.documents.map((d) => [`${d.id}.json`, JSON.stringify(d, null, 2) + '\n']));
+export function dataFiles(result: IngestResult<WrittenDocument>): Map<string, string> {
+  return new Map(result.documents.map((d) => [`${d.id}.json`, d.body]));
 }
 
 /**
@@ -60,42 +72,78 @@ const SOURCES_PER_SHARE = 100;
 /** Marks the worker threads this module starts on itself. */
 const SHARE_WORKER = 'ingest-share';
 
-/** What a worker thread is given to parse. */
-interface ShareTask {
-  decoded: DecodedSource[];
-  lexicon: Lexicon;
+/** What one share of the corpus tells the lexicon, with the problems of its sources' decoding. */
+interface Decoded {
+  words: Array<{ file: string; words: string[] }>;
+  problems: FileProblem[];
 }
 
 /**
- * Ingests the sources in up to `jobs` shares. This thread decodes them all and builds the
- * lexicon (prepareCorpus) while the worker threads start; then it parses the first share and
- * each worker one other. The result is the one ingestCorpus would give.
+ * One share of the corpus, in the thread that parses it: it decodes its sources and finds their
+ * words for the lexicon, then, given the lexicon of the whole corpus, parses them and gives back
+ * each document as its data file. Only words and file texts cross between threads.
  */
-export async function ingestInShares(sources: SourceFile[], jobs: number): Promise<IngestResult> {
+class Share {
+  #decoded: DecodedSource[] = [];
+
+  decode(sources: SourceFile[]): Decoded {
+    const { decoded, problems } = decodeSources(sources);
+    this.#decoded = decoded;
+    return { words: decoded.map((d) => ({ file: d.source.file, words: lexiconWords(d.text) })), problems };
+  }
+
+  parse(lexicon: Lexicon): IngestResult<WrittenDocument> {
+    const result = parseSources(this.#decoded, lexicon);
+    this.#decoded = [];
+    return { ...result, documents: result.documents.map(writtenDocument) };
+  }
+}
+
+/**
+ * Ingests the sources in up to `jobs` shares, this thread's and one per worker thread: each
+ * share decodes its sources; their words make the lexicon of the corpus, in the sources' order;
+ * each share parses against it. The result is the one ingestCorpus would give.
+ */
+export async function ingestInShares(sources: SourceFile[], jobs: number): Promise<IngestResult<WrittenDocument>> {
   const of = Math.max(1, Math.min(jobs, Math.floor(sources.length / SOURCES_PER_SHARE)));
-  if (of === 1) return ingestCorpus(sources);
+  if (of === 1) {
+    const result = ingestCorpus(sources);
+    return { ...result, documents: result.documents.map(writtenDocument) };
+  }
   const workers = Array.from({ length: of - 1 }, () => new Worker(new URL(import.meta.url), { workerData: SHARE_WORKER }));
+  const ask = <T>(worker: Worker, message: ShareMessage) =>
+    new Promise<T>((done, fail) => {
+      worker.once('message', done);
+      worker.once('error', fail);
+      worker.postMessage(message);
+    });
   try {
-    const { decoded, lexicon, problems } = prepareCorpus(sources);
     // Interleaved, so that every share has its part of each series and of each layout.
-    const shares = Array.from({ length: of }, (_, k) => decoded.filter((_, i) => i % of === k));
-    const parsed = workers.map(
-      (worker, k) =>
-        new Promise<IngestResult>((done, fail) => {
-          worker.once('message', done);
-          worker.once('error', fail);
-          worker.postMessage({ decoded: shares[k + 1]!, lexicon } satisfies ShareTask);
-        }),
+    const shares = Array.from({ length: of }, (_, k) => sources.filter((_, i) => i % of === k));
+    const decoding = workers.map((worker, k) => ask<Decoded>(worker, { decode: shares[k + 1]! }));
+    const mine = new Share();
+    const decoded = [mine.decode(shares[0]!), ...(await Promise.all(decoding))];
+    const order = new Map(sources.map((s, i) => [s.file, i]));
+    const words = decoded.flatMap((d) => d.words).sort((a, b) => order.get(a.file)! - order.get(b.file)!);
+    const lexicon = lexiconOf(words);
+    const parsing = workers.map((worker) => ask<IngestResult<WrittenDocument>>(worker, { parse: lexicon }));
+    const parsed = [mine.parse(lexicon), ...(await Promise.all(parsing))];
+    return joinShares(
+      parsed,
+      decoded.flatMap((d) => d.problems),
     );
-    const mine = parseSources(shares[0]!, lexicon);
-    return joinShares([mine, ...(await Promise.all(parsed))], problems);
   } finally {
     for (const worker of workers) void worker.terminate();
   }
 }
 
+type ShareMessage = { decode: SourceFile[] } | { parse: Lexicon };
+
 if (!isMainThread && workerData === SHARE_WORKER) {
-  parentPort!.once('message', ({ decoded, lexicon }: ShareTask) => parentPort!.postMessage(parseSources(decoded, lexicon)));
+  const share = new Share();
+  parentPort!.on('message', (message: ShareMessage) =>
+    parentPort!.postMessage('decode' in message ? share.decode(message.decode) : share.parse(message.parse)),
+  );
 }
 
 export interface Explanation {

@@ -7,7 +7,7 @@ import { checkFidelity } from './fidelity.ts';
 import { byDate } from './document/index.ts';
 import { checkInvariants } from './invariants.ts';
 import { isSiteRoute } from './site/urls.ts';
-import { buildLexicon, decodeSource, normalize, parseResolution, SourceError, type Lexicon } from './parse/index.ts';
+import { decodeSource, lexiconOf, lexiconWords, normalize, parseResolution, SourceError, type Lexicon, type NormalizedText } from './parse/index.ts';
 import { resolutionDocumentSchema, sourceMetadataSchema, type ResolutionDocument, type SourceMetadata } from './schema.ts';
 
 export interface SourceFile {
@@ -43,7 +43,10 @@ function report(problems: FileProblem[], file: string, found: ReadonlyArray<{ li
  * All documents, or the problems and, beside them, the documents of the sources that had none
  * (what `--keep-going` writes).
  */
-export type IngestResult = { ok: true; documents: ResolutionDocument[] } | { ok: false; problems: FileProblem[]; documents: ResolutionDocument[] };
+export type IngestResult<D extends Joinable = ResolutionDocument> = { ok: true; documents: D[] } | { ok: false; problems: FileProblem[]; documents: D[] };
+
+/** What joining the shares of a corpus needs of a document: its id, its source's name and its dates (the corpus' order). */
+export type Joinable = Pick<ResolutionDocument, 'id' | 'adopted' | 'issued'> & { source: Pick<ResolutionDocument['source'], 'file'> };
 
 /** 1-based line of a character offset. */
 const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
@@ -73,7 +76,8 @@ function readMetadata(meta: NonNullable<SourceFile['metadata']>, problems: FileP
 /** A source read and decoded, with its metadata: ready to parse. */
 export interface DecodedSource {
   source: SourceFile;
-  text: string;
+  /** Its text, decoded and normalized once for the lexicon, the parser and the checks. */
+  text: NormalizedText;
   metadata: SourceMetadata | undefined;
 }
 
@@ -93,14 +97,23 @@ export function ingestCorpus(sources: SourceFile[]): IngestResult {
 /**
  * Decodes every source and builds the lexicon of them all: the corpus-wide step. What follows,
  * `parseSources`, needs only its own sources and the lexicon, so shares of a corpus can be
- * parsed in parallel and joined by `joinShares`, with the same result as one pass.
+ * parsed in parallel and joined by `joinShares`, with the same result as one pass. Shares may
+ * also decode their own sources (`decodeSources`) and join what each tells the lexicon
+ * (`lexiconWords`, `lexiconOf`).
  */
 export function prepareCorpus(sources: SourceFile[]): PreparedCorpus {
+  const { decoded, problems } = decodeSources(sources);
+  const lexicon = lexiconOf(decoded.map((d) => ({ file: d.source.file, words: lexiconWords(d.text) })));
+  return { decoded, lexicon, problems };
+}
+
+/** Each source decoded, normalized and with its metadata read, or its problems. */
+export function decodeSources(sources: SourceFile[]): { decoded: DecodedSource[]; problems: FileProblem[] } {
   const problems: FileProblem[] = [];
   const decoded: DecodedSource[] = [];
   for (const source of sources) {
     try {
-      const text = decodeSource(source.bytes);
+      const text = normalize(decodeSource(source.bytes));
       const metadata = source.metadata ? readMetadata(source.metadata, problems) : undefined;
       decoded.push({ source, text, metadata });
     } catch (error) {
@@ -108,8 +121,7 @@ export function prepareCorpus(sources: SourceFile[]): PreparedCorpus {
       report(problems, source.file, error.problems);
     }
   }
-  const lexicon = buildLexicon(decoded.map((d) => ({ file: d.source.file, text: normalize(d.text) })));
-  return { decoded, lexicon, problems };
+  return { decoded, problems };
 }
 
 /** Parses, validates and checks decoded sources against the lexicon of their corpus. */
@@ -136,9 +148,8 @@ export function parseSources(decoded: DecodedSource[], lexicon: Lexicon): Ingest
         continue;
       }
       const before = problems.length;
-      const normalized = normalize(text);
       if (isSiteRoute(valid.data.id)) {
-        const at = valid.data.symbol ? normalized.split('\n').findIndex((l) => l.includes(valid.data.symbol!)) + 1 : 0;
+        const at = valid.data.symbol ? text.split('\n').findIndex((l) => l.includes(valid.data.symbol!)) + 1 : 0;
         problems.push({
           file: source.file,
           line: at || 1,
@@ -149,7 +160,7 @@ export function parseSources(decoded: DecodedSource[], lexicon: Lexicon): Ingest
       report(
         problems,
         source.file,
-        checkInvariants(normalized, valid.data).map((v) => ({ line: v.line, message: `${INVARIANT} ${v.message}` })),
+        checkInvariants(text, valid.data).map((v) => ({ line: v.line, message: `${INVARIANT} ${v.message}` })),
       );
       if (problems.length === before) documents.push(valid.data);
     } catch (error) {
@@ -161,11 +172,11 @@ export function parseSources(decoded: DecodedSource[], lexicon: Lexicon): Ingest
 }
 
 /** Joins the results of the shares of one corpus, with the problems its preparation found: all problems, or all documents in order. */
-export function joinShares(results: IngestResult[], prepared: FileProblem[] = []): IngestResult {
+export function joinShares<D extends Joinable>(results: IngestResult<D>[], prepared: FileProblem[] = []): IngestResult<D> {
   // File by file, as one pass over the sorted sources would report them.
   const problems = [...prepared, ...results.flatMap((r) => (r.ok ? [] : r.problems))].sort((a, b) => byName(a.file, b.file));
   const seen = new Map<string, string>();
-  const documents: ResolutionDocument[] = [];
+  const documents: D[] = [];
   for (const doc of results.flatMap((r) => r.documents).sort((a, b) => byName(a.source.file, b.source.file))) {
     const other = seen.get(doc.id);
     if (other) problems.push({ file: doc.source.file, line: 1, message: `same document id "${doc.id}" as ${other}` });

@@ -8,7 +8,7 @@
  * middle of the body while the output keeps notes together.
  */
 import type { Inline, Paragraph, ResolutionDocument } from './schema.ts';
-import { asciiLettersOnly, normalize, toLines, type Line } from './parse/index.ts';
+import { asciiLettersOnly, toLines, type Line, type NormalizedText } from './parse/index.ts';
 
 // Letters and digits apart: an extraction glues a footnote's number to the word before ("Women13").
 const WORD = /\p{L}+|\p{N}+/gu;
@@ -16,17 +16,15 @@ const ASCII_WORD = /[A-Za-z]+|[0-9]+/g;
 /** Marks a footnote marker among the output's words: it may be glued to the number before it in the source ("20251"). */
 const MARKER = '\u0001';
 const OUTPUT_WORD = /\p{L}+|\u0001?\p{N}+/gu;
+const ASCII_OUTPUT_WORD = /[A-Za-z]+|\u0001?[0-9]+/g;
 
 export const words = (text: string): string[] => (asciiLettersOnly(text) ? text.match(ASCII_WORD) : text.normalize('NFKC').match(WORD)) ?? [];
 
-const inlineSourceText = (inline: Inline[]) =>
-  inline
-    .map((n) => (n.type === 'noteRef' ? ` ${MARKER}${n.marker} ` : n.type === 'correction' ? n.original : n.value))
-    .join('')
-    .normalize('NFKC');
-
 /** The words of inline content, each footnote marker marked. */
-const inlineWords = (inline: Inline[]): string[] => inlineSourceText(inline).match(OUTPUT_WORD) ?? [];
+function inlineWords(inline: Inline[]): string[] {
+  const text = inline.map((n) => (n.type === 'noteRef' ? ` ${MARKER}${n.marker} ` : n.type === 'correction' ? n.original : n.value)).join('');
+  return (asciiLettersOnly(text) ? text.match(ASCII_OUTPUT_WORD) : text.normalize('NFKC').match(OUTPUT_WORD)) ?? [];
+}
 
 function paragraphWords(p: Paragraph): string[] {
   return [...words(p.heading?.text ?? ''), ...words(p.num ?? ''), ...inlineWords(p.inline), ...p.items.flatMap(paragraphWords)];
@@ -60,7 +58,7 @@ function documentTokens(doc: ResolutionDocument): { body: string[]; notes: strin
 }
 
 /** The source's words less page furniture, split into footnote lines (as the output places them) and the rest. */
-export function sourceWords(text: string, doc: ResolutionDocument): { body: string[]; notes: string[]; bodyLines: number[]; noteLines: number[] } {
+export function sourceWords(text: NormalizedText, doc: ResolutionDocument): { body: string[]; notes: string[]; bodyLines: number[]; noteLines: number[] } {
   const noteLines = new Set([
     ...doc.footnotes.flatMap((f) => [
       ...(f.lines ? range(f.lines.first, f.lines.last) : []),
@@ -78,7 +76,7 @@ export function sourceWords(text: string, doc: ResolutionDocument): { body: stri
   const bodyLines: number[] = [];
   const lineOfNote: number[] = [];
   let inMasthead = true;
-  for (const line of inReadingOrder(toLines(normalize(text)), doc)) {
+  for (const line of inReadingOrder(toLines(text), doc)) {
     if (line.kind === 'formula') inMasthead = false;
     if (line.kind === 'furniture' || line.kind === 'rule') continue;
     const parts = removed.get(line.n);
@@ -135,7 +133,7 @@ export function firstDifference(expected: string[], actual: string[]): { at: num
 }
 
 /** Checks a document against its source; returns the problems (empty when faithful). */
-export function checkFidelity(text: string, doc: ResolutionDocument): Array<{ line: number; message: string }> {
+export function checkFidelity(text: NormalizedText, doc: ResolutionDocument): Array<{ line: number; message: string }> {
   const src = sourceWords(text, doc);
   const out = documentTokens(doc);
   const problems: Array<{ line: number; message: string }> = [];

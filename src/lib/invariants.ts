@@ -5,7 +5,7 @@
  * be there. A document that breaks one is refused, so that nothing is published misread.
  */
 import type { Paragraph, ResolutionDocument } from './schema.ts';
-import { STATES, wordKey } from './parse/index.ts';
+import { STATES, wordKey, type NormalizedText } from './parse/index.ts';
 import { walk } from './document/index.ts';
 
 export interface Violation {
@@ -40,7 +40,7 @@ const STATED_FIELDS: ReadonlyArray<readonly [keyof ResolutionDocument, string, R
   ['adopted', 'the adoption date and meeting', /^Resolution adopted by the General Assembly/],
 ];
 
-export function checkInvariants(source: string, doc: ResolutionDocument): Violation[] {
+export function checkInvariants(source: NormalizedText, doc: ResolutionDocument): Violation[] {
   const violations: Violation[] = [];
   const lines = source.split('\n').map((t) => t.replace(/^\f/, '').trim());
   const formula = lines.findIndex((l) => /^The General Assembly\b/.test(l));
@@ -58,13 +58,13 @@ export function checkInvariants(source: string, doc: ResolutionDocument): Violat
   ];
   // A text names its own symbol only in a running header; it cites its title in quotes or after a
   // word ("entitled “…”", "the report of …"), never as a sentence of its own.
-  const ownSymbol = doc.symbol ? new RegExp(`(?:^|\\s)${escape(doc.symbol)}(?=\\s|$)`) : null;
+  const namesOwnSymbol = symbolNamedIn(doc.symbol);
   for (const { where, text, line } of texts) {
     for (const [what, pattern] of FURNITURE_IN_TEXT) {
       if (pattern.test(text)) violations.push({ line, message: `${what} inside ${where}: page furniture read as text` });
     }
     if (where === 'the title') continue;
-    if (ownSymbol?.test(text)) violations.push({ line, message: `the document's own symbol inside ${where}: a running header read as text` });
+    if (namesOwnSymbol(text)) violations.push({ line, message: `the document's own symbol inside ${where}: a running header read as text` });
     if (holdsTitle(text, doc.title)) violations.push({ line, message: `the document's title inside ${where}: a running header read as text` });
   }
   // A running title, near the top of a page, must have been left out as such.
@@ -164,6 +164,14 @@ function runningTitles(source: string, title: string): number[][] {
     for (const block of blocks) if (block.length && wordKey(block.map((n) => lines[n - 1]).join(' ')) === wanted) found.push(block);
   });
   return found;
+}
+
+/** Whether a text names `symbol` as a word of its own. */
+function symbolNamedIn(symbol: string | null): (text: string) => boolean {
+  if (!symbol) return () => false;
+  const pattern = new RegExp(`(?:^|\\s)${escape(symbol)}(?=\\s|$)`);
+  // The plain search first: the expression alone tries every position of every paragraph.
+  return (text) => text.includes(symbol) && pattern.test(text);
 }
 
 /** The title as a running header leaves it: the whole text, its end after a stop, or its start before a capital. */

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestCorpus, joinShares, parseSources, prepareCorpus } from '../../src/lib/corpus.ts';
 import { checkFidelity, documentWords, sourceWords } from '../../src/lib/fidelity.ts';
+import { normalize } from '../../src/lib/parse/index.ts';
 import type { Paragraph, ResolutionDocument } from '../../src/lib/schema.ts';
 import { bySymbol, realCorpus, realSources, sourceText } from '../helpers/sources.ts';
 
@@ -45,14 +46,14 @@ describe('the five sources', () => {
         expect(doc.sponsors).toHaveLength(row.sponsors);
       });
       it('keeps every word of the source, in order, nothing added (corrections aside)', () => {
-        const text = sourceText(doc.source.file);
+        const text = normalize(sourceText(doc.source.file));
         expect(checkFidelity(text, doc)).toEqual([]);
         // The comparison is not vacuous: the streams are the size of a resolution.
         expect(sourceWords(text, doc).body.length).toBeGreaterThan(500);
         expect(documentWords(doc).body).toEqual(sourceWords(text, doc).body);
       });
       it('names the line of the first word that differs when the output loses one', () => {
-        const text = sourceText(doc.source.file);
+        const text = normalize(sourceText(doc.source.file));
         const last = doc.operative.at(-1)!;
         const inline = last.inline.map((n, i) => (i === last.inline.length - 1 && n.type === 'text' ? { ...n, value: n.value.replace(/\s*\S+\s*$/, '') } : n));
         const problems = checkFidelity(text, { ...doc, operative: [...doc.operative.slice(0, -1), { ...last, inline }] });

@@ -21,11 +21,11 @@ describe('parser fixtures', () => {
     it(name, () => {
       const dir = join(ROOT, name);
       const bytes = readFileSync(join(dir, 'input.txt'));
-      const text = decodeSource(bytes);
+      const text = normalize(decodeSource(bytes));
       const file = `${name}.txt`;
       const metaPath = join(dir, 'meta.json');
       const metadata = existsSync(metaPath) ? sourceMetadataSchema.parse(JSON.parse(readFileSync(metaPath, 'utf8'))) : undefined;
-      const lexicon = buildLexicon([...corpusTexts, { file, text: normalize(text) }]);
+      const lexicon = buildLexicon([...corpusTexts, { file, text }]);
       const doc = resolutionDocumentSchema.parse(parseResolution({ file, text, sha256: '0'.repeat(64), lexicon, ...(metadata ? { metadata } : {}) }));
       expect(checkFidelity(text, doc)).toEqual([]);
       expect(validateAkn([toAkomaNtoso(doc)])).toEqual([]);

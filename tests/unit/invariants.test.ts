@@ -7,10 +7,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestCorpus } from '../../src/lib/corpus.ts';
 import { checkInvariants } from '../../src/lib/invariants.ts';
+import { normalize } from '../../src/lib/parse/index.ts';
 import type { ResolutionDocument } from '../../src/lib/schema.ts';
 
 const file = 'a-res-78-16.txt';
-const source = readFileSync(join(import.meta.dirname, '../fixtures/corpus', file), 'utf8');
+const source = normalize(readFileSync(join(import.meta.dirname, '../fixtures/corpus', file), 'utf8'));
 const result = ingestCorpus([{ file, bytes: Buffer.from(source) }]);
 if (!result.ok) throw new Error(JSON.stringify(result.problems));
 const read = result.documents[0]!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toBlocks } from '../../src/lib/parse/blocks.ts';
-import { buildLexicon, parseResolution } from '../../src/lib/parse/index.ts';
+import { buildLexicon, normalize, parseResolution } from '../../src/lib/parse/index.ts';
 import { toLines } from '../../src/lib/parse/lines.ts';
 import { buildTree, nextLabel, type Node } from '../../src/lib/parse/structure.ts';
 
@@ -103,7 +103,7 @@ describe('resolutions of one paragraph', () => {
   const parse = (body: string[]) =>
     parseResolution({
       file: 'x.txt',
-      text: [...masthead, ...body, '71st plenary meeting', '2 December 2011'].join('\n'),
+      text: normalize([...masthead, ...body, '71st plenary meeting', '2 December 2011'].join('\n')),
       sha256: '0'.repeat(64),
       lexicon: buildLexicon([]),
     });

@@ -26,26 +26,38 @@ export interface Lexicon {
 }
 
 /** Builds the lexicon from every source of the corpus (normalized text, keyed by file). */
-export function buildLexicon(sources: ReadonlyArray<{ file: string; text: string }>): Lexicon {
+export const buildLexicon = (sources: ReadonlyArray<{ file: string; text: string }>): Lexicon =>
+  lexiconOf(sources.map(({ file, text }) => ({ file, words: lexiconWords(text) })));
+
+/**
+ * What one source tells the lexicon: each of its words once, in order of first sight (a text
+ * repeats most of its words). Found for each source apart, so shares of a corpus find theirs in
+ * parallel and `lexiconOf` joins them.
+ */
+export function lexiconWords(text: string): string[] {
+  const seen = new Set<string>();
+  // A hyphen at a line end is no evidence either way: skip the pieces it joins.
+  const lines = text.split('\n');
+  lines.forEach((line, i) => {
+    const words = line.match(compoundWords(line));
+    if (!words) return;
+    const last = words[words.length - 1]!;
+    const brokenHere = line.startsWith('-', line.lastIndexOf(last) + last.length);
+    const brokenBefore = i > 0 && lines[i - 1]!.endsWith('-') && /\p{L}-$/u.test(lines[i - 1]!);
+    words.forEach((word, k) => {
+      if ((k === words.length - 1 && brokenHere) || (k === 0 && brokenBefore)) return;
+      seen.add(word);
+    });
+  });
+  return [...seen];
+}
+
+/** The lexicon of a corpus from the words of each of its sources (`lexiconWords`), in the corpus' order. */
+export function lexiconOf(sources: ReadonlyArray<{ file: string; words: readonly string[] }>): Lexicon {
   const compounds = new Map<string, string>();
   const plainIn = new Map<string, string | null>();
-  for (const { file, text } of sources) {
-    // Each word of a source once, in order of first sight: a text repeats most of its words.
-    const seen = new Set<string>();
-    // A hyphen at a line end is no evidence either way: skip the pieces it joins.
-    const lines = text.split('\n');
-    lines.forEach((line, i) => {
-      const words = line.match(compoundWords(line));
-      if (!words) return;
-      const last = words[words.length - 1]!;
-      const brokenHere = line.startsWith('-', line.lastIndexOf(last) + last.length);
-      const brokenBefore = i > 0 && lines[i - 1]!.endsWith('-') && /\p{L}-$/u.test(lines[i - 1]!);
-      words.forEach((word, k) => {
-        if ((k === words.length - 1 && brokenHere) || (k === 0 && brokenBefore)) return;
-        seen.add(word);
-      });
-    });
-    for (const word of seen) {
+  for (const { file, words } of sources) {
+    for (const word of words) {
       if (word.includes('-')) {
         const key = word.replace(/-/g, '').toLowerCase();
         if (!compounds.has(key)) compounds.set(key, word);

@@ -13,7 +13,7 @@ import { annexId, documentId, noteId, seriesSlug } from './ids.ts';
 import { toInline, type PendingCorrection } from './inline.ts';
 import { toLines } from './lines.ts';
 import { PLACEHOLDER_CHARS } from './placeholders.ts';
-import { normalize } from './normalize.ts';
+import type { NormalizedText } from './normalize.ts';
 import { SourceError, type Problem } from './problems.ts';
 import { documentDate, resolutionSymbol, walk } from '../document/index.ts';
 import { readPages } from './pages.ts';
@@ -23,8 +23,8 @@ import { buildAnnexTree, buildTree, type Node } from './structure.ts';
 export interface SourceInput {
   /** The file name, recorded in the output and used to tell sources apart in the lexicon. */
   file: string;
-  /** The decoded text of the file. */
-  text: string;
+  /** The decoded text of the file, normalized. */
+  text: NormalizedText;
   sha256: string;
   metadata?: SourceMetadata | undefined;
   /** Name of the metadata file, for messages. */
@@ -38,7 +38,7 @@ type Facts = Pick<
 >;
 
 export function parseResolution(input: SourceInput): ResolutionDocument {
-  const text = normalize(input.text);
+  const text = input.text;
   const token = PLACEHOLDER_CHARS.exec(text);
   if (token) {
     throw new SourceError([

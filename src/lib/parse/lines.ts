@@ -3,6 +3,7 @@
  * Lines are classified on their own; what a line means in context (a footnote at a page
  * bottom, a paragraph resuming after a page break) is decided by the later steps.
  */
+import { asciiLettersOnly } from './ascii.ts';
 import { DATE_PATTERN } from './dates.ts';
 
 export type LineKind =
@@ -66,7 +67,7 @@ export const ROMAN_NUMERAL = /^[IVX]+$/;
 export const wordKey = (text: string) =>
   text
     .toLowerCase()
-    .match(/[\p{L}\p{N}]+/gu)
+    .match(asciiLettersOnly(text) ? /[a-z0-9]+/g : /[\p{L}\p{N}]+/gu)
     ?.join(' ') ?? '';
 
 /** A page number "2/3" is furniture only when it can be one: page p of n, p <= n. */

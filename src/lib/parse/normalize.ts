@@ -15,7 +15,14 @@
 const SPACE_LIKE = /[\t\u000b\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]|(?<!^|\n)\f/g;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 
-export function normalize(text: string): string {
+/**
+ * Text as normalize() gives it. The parser and the checks take only this, so that a caller
+ * cannot hand them raw text, and the ingest normalizes each source once for all of them.
+ */
+export type NormalizedText = string & { readonly [NORMALIZED]: true };
+declare const NORMALIZED: unique symbol;
+
+export function normalize(text: string): NormalizedText {
   return text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
@@ -23,7 +30,7 @@ export function normalize(text: string): string {
     .replace(SPACE_LIKE, ' ')
     .split('\n')
     .map(trimEndSpaces)
-    .join('\n');
+    .join('\n') as NormalizedText;
 }
 
 /** `/ +$/` by hand: that expression tries, and fails, at every space of the text before the last ones. */

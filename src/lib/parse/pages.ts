@@ -404,9 +404,11 @@ function placeMarkers(body: Line[], pageNotes: PagedNote[], cited: string[]): vo
       `(?:(?<=[\\p{L}\\p{P}])|(?<=[\\p{L}\\p{P}] )|(?<=\\b\\d{1,4},? )|(?<=(?:^|\\s)\\S*[\\p{L}\\p{Pd}/.]\\d+ )|(?<=\\bAgenda 21,? ))(${note.marker})(?![\\p{N}])`,
       'gu',
     );
+    const gluedToYear = new RegExp(`(?<=(?:^|[^\\p{N}/.,])(?:19|20)\\d{2})${note.marker}(?![\\p{N}/])`, 'gu');
     for (let i = from.line; i < body.length; i++) {
       const line = body[i]!;
-      if (line.kind === 'blank') continue;
+      // Most lines do not hold the number at all: both patterns, led by lookbehinds, would try every position.
+      if (line.kind === 'blank' || !line.text.includes(note.marker)) continue;
       pattern.lastIndex = i === from.line ? from.offset : 0;
       for (let m = pattern.exec(line.text); m; m = pattern.exec(line.text)) {
         const start = m.index;
@@ -432,7 +434,7 @@ function placeMarkers(body: Line[], pageNotes: PagedNote[], cited: string[]): vo
         (enumeration || afterNumber || days || RESOLUTION_WORD.test(before) ? weak : strong).push({ line: i, start });
       }
       // "for 20251 and", "2015–203015": the marker glued to a year, where nothing but a year can stand before it.
-      for (const m of line.text.matchAll(new RegExp(`(?<=(?:^|[^\\p{N}/.,])(?:19|20)\\d{2})${note.marker}(?![\\p{N}/])`, 'gu'))) {
+      for (const m of line.text.matchAll(gluedToYear)) {
         if (i > from.line || m.index >= from.offset) strong.push({ line: i, start: m.index });
       }
       strong.sort((a, b) => a.line - b.line || a.start - b.start);
