@@ -1,9 +1,9 @@
 /**
  * Word-level differences between two texts (Myers' O(ND) algorithm on word and space tokens,
- * from jsdiff), tidied so that a change reads as whole words: a run of equal spaces between two
- * changes is folded into them.
+ * as jsdiff takes it: ./myers.ts), tidied so that a change reads as whole words: a run of equal
+ * spaces between two changes is folded into them.
  */
-import { diffArrays } from 'diff';
+import { shortestEdit } from './myers.ts';
 import { words } from './similarity.ts';
 
 export type DiffOp = { type: 'equal' | 'insert' | 'delete'; text: string };
@@ -14,21 +14,34 @@ export const tokenize = (text: string): string[] => text.match(TOKEN) ?? [];
 
 /**
  * Beyond this many token edits two texts are shown as replaced whole: the edit script would
- * say no more, and finding it costs time and memory that grow with the square of the edits.
- * Below it, jsdiff's Myers search keeps its memory to that square, never to the texts' length
- * times the edits (a 20,000-word paragraph once needed 2.6 GB).
+ * say no more, and finding it costs time and memory that grow with the square of the edits
+ * (never with the texts' length times the edits: a 20,000-word paragraph once needed 2.6 GB).
  */
 export const MAX_EDITS = 2000;
 
-/** The shortest edit script between two token sequences (jsdiff's Myers O(ND)), or one replacement past MAX_EDITS. */
+/** The shortest edit script between two token sequences, or one replacement past MAX_EDITS. */
 function editScript(a: string[], b: string[]): Array<{ type: DiffOp['type']; tokens: string[] }> {
-  const changes = diffArrays(a, b, { maxEditLength: MAX_EDITS });
-  if (!changes)
+  // Searched as numbers, one per distinct token.
+  const ids = new Map<string, number>();
+  const id = (token: string) => {
+    let n = ids.get(token);
+    if (n === undefined) ids.set(token, (n = ids.size));
+    return n;
+  };
+  const steps = shortestEdit(a.map(id), b.map(id), MAX_EDITS);
+  if (!steps)
     return [
       { type: 'delete', tokens: a },
       { type: 'insert', tokens: b },
     ];
-  return changes.map((c) => ({ type: c.added ? 'insert' : c.removed ? 'delete' : 'equal', tokens: c.value }));
+  let i = 0;
+  let j = 0;
+  return steps.map(({ type, count }) => {
+    if (type === 'insert') return { type, tokens: b.slice(j, (j += count)) };
+    if (type === 'delete') return { type, tokens: a.slice(i, (i += count)) };
+    i += count;
+    return { type, tokens: b.slice(j, (j += count)) };
+  });
 }
 
 const memo = new Map<string, DiffOp[]>();
