@@ -14,7 +14,7 @@ const { values } = parseArgs({
 });
 const started = performance.now();
 const docs = dataFileNames(values.data).map((file) => readDocument(values.data, file));
-const [search, data] = await Promise.all([writeSearchIndex(docs, values.out), writeOpenData(docs, values.out)]);
+const [search, data] = await Promise.all([writeSearchIndex(docs, values.out), writeOpenData(docs, values.data, values.out)]);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   `publish-data: ${data} open-data files; ${search.records} search records and ${search.chunks} chunks of words; ${docs.length} documents, ${seconds} s`,

@@ -20,9 +20,12 @@ export const dataFileNames = (dir: string) =>
     .filter((f) => f.endsWith('.json'))
     .sort();
 
+/** The name of a document's data file. */
+export const dataFileName = (id: string) => `${id}.json`;
+
 /** A data file of the build's own ingest, read. */
 export function readDocument(dir: string, file: string): ResolutionDocument {
   const doc = JSON.parse(readFileSync(join(dir, file), 'utf8')) as ResolutionDocument;
-  if (`${doc.id}.json` !== file) throw new Error(`${join(dir, file)}: the document's id is ${doc.id}, so its file must be ${doc.id}.json`);
+  if (dataFileName(doc.id) !== file) throw new Error(`${join(dir, file)}: the document's id is ${doc.id}, so its file must be ${dataFileName(doc.id)}`);
   return doc;
 }

@@ -6,6 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { dataFileName } from './data-files.ts';
 import { publishFolder, recoverFolder, stageFolder } from './owned-folder.ts';
 import { PDF_TO_TEXT, readSources } from './read-sources.ts';
 import {
@@ -20,6 +21,7 @@ import {
   type SourceFile,
 } from '../lib/corpus.ts';
 import { explainSource, formatExplanation, lexiconOf, lexiconWords, type Lexicon } from '../lib/parse/index.ts';
+import { documentJson } from '../lib/export/files.ts';
 import type { ResolutionDocument } from '../lib/schema.ts';
 
 /** Who the manifest of the data folder names as its writer. */
@@ -30,14 +32,14 @@ export interface WrittenDocument extends Joinable {
   body: string;
 }
 
-/** A document's data file: its JSON, indented, as the committed data is read in review. */
+/** A document as its data file. */
 export function writtenDocument(doc: ResolutionDocument): WrittenDocument {
-  return { id: doc.id, adopted: doc.adopted, issued: doc.issued, source: { file: doc.source.file }, body: JSON.stringify(doc, null, 2) + '\n' };
+  return { id: doc.id, adopted: doc.adopted, issued: doc.issued, source: { file: doc.source.file }, body: documentJson(doc) };
 }
 
 /** The data folder's files: one JSON per document, named by its id. */
 export function dataFiles(result: IngestResult<WrittenDocument>): Map<string, string> {
-  return new Map(result.documents.map((d) => [`${d.id}.json`, d.body]));
+  return new Map(result.documents.map((d) => [dataFileName(d.id), d.body]));
 }
 
 /**

@@ -6,15 +6,16 @@
  * gzip-compressed here, unpacked by the search page itself, so that every host sends the same bytes.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import { corpusFile, documentFiles, schemaFile, type DataFile } from '../lib/export/files.ts';
+import { corpusFile, renderedFiles, schemaFile, type DataFile } from '../lib/export/files.ts';
 import type { ResolutionDocument } from '../lib/schema.ts';
 import { searchRecords } from '../lib/search/records.ts';
 import { buildWordIndex, indexOrder, type IndexManifest } from '../lib/search/word-index.ts';
-import { SEARCH_INDEX, searchChunkFile, searchRecordFile } from '../lib/site/urls.ts';
+import { dataFile, SEARCH_INDEX, searchChunkFile, searchRecordFile } from '../lib/site/urls.ts';
+import { dataFileName } from './data-files.ts';
 
 /** Documents whose open-data files are made and written at once: never all of them held in memory. */
 const DOCUMENTS_AT_ONCE = 64;
@@ -24,7 +25,8 @@ const FILES_AT_ONCE = 64;
 
 const compress = promisify(gzip);
 
-export async function writeOpenData(docs: ResolutionDocument[], out: string): Promise<number> {
+/** Writes the open-data files of `docs`, read from the data folder `data`: their JSON is copied from it as it is. */
+export async function writeOpenData(docs: ResolutionDocument[], data: string, out: string): Promise<number> {
   const write = async (files: DataFile[]) => {
     await Promise.all(
       files.map(async ({ path, body }) => {
@@ -36,7 +38,12 @@ export async function writeOpenData(docs: ResolutionDocument[], out: string): Pr
     return files.length;
   };
   let written = await write([corpusFile(docs), schemaFile()]);
-  for (let i = 0; i < docs.length; i += DOCUMENTS_AT_ONCE) written += await write(docs.slice(i, i + DOCUMENTS_AT_ONCE).flatMap(documentFiles));
+  for (let i = 0; i < docs.length; i += DOCUMENTS_AT_ONCE) {
+    const batch = docs.slice(i, i + DOCUMENTS_AT_ONCE);
+    written += await write(batch.flatMap(renderedFiles));
+    await Promise.all(batch.map((doc) => copyFile(join(data, dataFileName(doc.id)), join(out, dataFile(doc, 'json')))));
+    written += batch.length;
+  }
   return written;
 }
 

@@ -22,8 +22,15 @@ export const SCHEMA_PATH = 'data/schema.json';
 
 /** One document's files. */
 export function documentFiles(doc: ResolutionDocument): DataFile[] {
+  return [{ path: dataFile(doc, 'json'), body: documentJson(doc) }, ...renderedFiles(doc)];
+}
+
+/** A document as JSON: its data file as the ingest writes it, which a publisher at hand of it copies. */
+export const documentJson = (doc: ResolutionDocument): string => JSON.stringify(doc, null, 2) + '\n';
+
+/** One document's files but its JSON: those rendered from it. */
+export function renderedFiles(doc: ResolutionDocument): DataFile[] {
   return [
-    { path: dataFile(doc, 'json'), body: JSON.stringify(doc, null, 2) + '\n' },
     { path: dataFile(doc, 'akn.xml'), body: toAkomaNtoso(doc) },
     { path: dataFile(doc, 'txt'), body: toPlainText(doc) },
   ];

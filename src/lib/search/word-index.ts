@@ -51,13 +51,15 @@ export const indexOrder = (records: readonly SearchRecord[]) =>
 export function buildWordIndex(records: readonly SearchRecord[], chunkBytes = CHUNK_BYTES): { manifest: Omit<IndexManifest, 'version'>; chunks: Uint8Array[] } {
   const folded = new Map<string, string>();
   const counts = records.map((record) => {
+    // Counted as written, then folded once per distinct form: a text repeats most of its words.
+    const written = new Map<string, number>();
+    for (const passage of record.passages) for (const raw of passage.text.match(WORD) ?? []) written.set(raw, (written.get(raw) ?? 0) + 1);
     const count = new Map<string, number>();
-    for (const passage of record.passages)
-      for (const [raw] of passage.text.matchAll(WORD)) {
-        let word = folded.get(raw);
-        if (word === undefined) folded.set(raw, (word = fold(raw)));
-        count.set(word, (count.get(word) ?? 0) + 1);
-      }
+    for (const [raw, n] of written) {
+      let word = folded.get(raw);
+      if (word === undefined) folded.set(raw, (word = fold(raw)));
+      count.set(word, (count.get(word) ?? 0) + n);
+    }
     return count;
   });
   const lengths = counts.map((count) => [...count.values()].reduce((a, b) => a + b, 0));
