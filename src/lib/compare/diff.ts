@@ -3,14 +3,17 @@
  * as jsdiff takes it: ./myers.ts), tidied so that a change reads as whole words: a run of equal
  * spaces between two changes is folded into them.
  */
+// The one module, not the parser's index: comparisons also run in the browser.
+import { asciiLettersOnly } from '../parse/ascii.ts';
 import { shortestEdit } from './myers.ts';
 import { words } from './similarity.ts';
 
 export type DiffOp = { type: 'equal' | 'insert' | 'delete'; text: string };
 
 const TOKEN = /\s+|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const ASCII_TOKEN = /\s+|[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)*|[^\sA-Za-z0-9]/g;
 
-export const tokenize = (text: string): string[] => text.match(TOKEN) ?? [];
+export const tokenize = (text: string): string[] => text.match(asciiLettersOnly(text) ? ASCII_TOKEN : TOKEN) ?? [];
 
 /**
  * Beyond this many token edits two texts are shown as replaced whole: the edit script would

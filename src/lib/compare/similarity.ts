@@ -2,8 +2,10 @@
  * How alike two paragraphs are: 2·LCS / (|a| + |b|) over their lower-cased words, so word
  * order counts and a few changed words in a long paragraph still score high (1 = same words).
  */
+// The one module, not the parser's index: comparisons also run in the browser.
+import { asciiLettersOnly } from '../parse/ascii.ts';
 
-export const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+export const words = (text: string): string[] => text.toLowerCase().match(asciiLettersOnly(text) ? /[a-z0-9]+/g : /[\p{L}\p{N}]+/gu) ?? [];
 
 /** Words as they are compared: strings, or the numbers `wordIds` gives them. */
 type Words = ArrayLike<string> | ArrayLike<number>;
