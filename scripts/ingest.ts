@@ -77,7 +77,7 @@ async function main(): Promise<number> {
       console.error(`ingest --check: ${values.out} is out of date (${stale.join(', ')}); run npm run ingest`);
       return 1;
     }
-    console.log(`ingest --check: ${files.size} documents in ${values.out} are current`);
+    console.log(`ingest --check: ${result.documents.length} documents in ${values.out} are current`);
     return refused ? 1 : 0;
   }
   writeData(values.out, files);
@@ -88,7 +88,7 @@ async function main(): Promise<number> {
     );
     return 1;
   }
-  console.log(`ingest: ${files.size} documents written to ${values.out}`);
+  console.log(`ingest: ${result.documents.length} documents written to ${values.out}`);
   return 0;
 }
 

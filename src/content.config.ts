@@ -1,13 +1,13 @@
 import { defineCollection } from 'astro:content';
-import { dataDir, dataFileNames, readDocument } from './build/data-files.ts';
+import { dataDir, readSummaries } from './build/data-files.ts';
 import { dataReady } from './build/data-ready.ts';
-import { documentSummary, documentSummarySchema } from './lib/schema.ts';
+import { documentSummarySchema, type DocumentSummary } from './lib/schema.ts';
 
 /**
- * The validated JSON written by `npm run ingest`, each file checked against the same schema that
- * wrote it, once the build says it is all written (see data-ready.ts). The collection keeps each
- * document's summary: every page knows the whole corpus by its summaries, and a page that shows a
- * text loads it whole (src/pages/_documents.ts), so the build's memory does not grow with the texts.
+ * The summaries of the documents written by `npm run ingest`, each checked against the schema,
+ * once the build says they are all written (see data-ready.ts). Every page knows the whole
+ * corpus by its summaries, and a page that shows a text loads it whole (src/pages/_documents.ts),
+ * so the build's memory does not grow with the texts.
  */
 export const collections = {
   resolutions: defineCollection({
@@ -16,9 +16,7 @@ export const collections = {
       load: async ({ store, parseData }) => {
         await dataReady();
         store.clear();
-        const dir = dataDir();
-        for (const file of dataFileNames(dir)) {
-          const summary = documentSummary(readDocument(dir, file));
+        for (const summary of readSummaries(dataDir()) as DocumentSummary[]) {
           store.set({ id: summary.id, data: await parseData({ id: summary.id, data: summary }) });
         }
       },

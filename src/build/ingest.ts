@@ -6,7 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { dataFileName } from './data-files.ts';
+import { dataFileName, SUMMARIES_FILE, summariesText } from './data-files.ts';
 import { publishFolder, recoverFolder, stageFolder } from './owned-folder.ts';
 import { PDF_TO_TEXT, readSources } from './read-sources.ts';
 import {
@@ -20,26 +20,30 @@ import {
   type Joinable,
   type SourceFile,
 } from '../lib/corpus.ts';
-import { explainSource, formatExplanation, lexiconOf, lexiconWords, type Lexicon } from '../lib/parse/index.ts';
+import { explainSource, formatExplanation, joinLexicons, lexiconPart, type Lexicon, type LexiconPart } from '../lib/parse/index.ts';
 import { documentJson } from '../lib/export/files.ts';
-import type { ResolutionDocument } from '../lib/schema.ts';
+import { documentSummary, type DocumentSummary, type ResolutionDocument } from '../lib/schema.ts';
 
 /** Who the manifest of the data folder names as its writer. */
 export const INGEST_WRITER = 'npm run ingest';
 
-/** A document as the data folder holds it: what joining the shares needs, and its file's text. */
+/** A document as the data folder holds it: what joining the shares needs, its file's text and its summary. */
 export interface WrittenDocument extends Joinable {
   body: string;
+  summary: DocumentSummary;
 }
 
 /** A document as its data file. */
 export function writtenDocument(doc: ResolutionDocument): WrittenDocument {
-  return { id: doc.id, adopted: doc.adopted, issued: doc.issued, source: { file: doc.source.file }, body: documentJson(doc) };
+  return { id: doc.id, adopted: doc.adopted, issued: doc.issued, source: { file: doc.source.file }, body: documentJson(doc), summary: documentSummary(doc) };
 }
 
-/** The data folder's files: one JSON per document, named by its id. */
+/** The data folder's files: one JSON per document, named by its id, and their summaries. */
 export function dataFiles(result: IngestResult<WrittenDocument>): Map<string, string> {
-  return new Map(result.documents.map((d) => [dataFileName(d.id), d.body]));
+  return new Map([
+    ...result.documents.map((d): [string, string] => [dataFileName(d.id), d.body]),
+    [SUMMARIES_FILE, summariesText(result.documents.map((d) => d.summary))],
+  ]);
 }
 
 /**
@@ -74,37 +78,45 @@ const SOURCES_PER_SHARE = 100;
 /** Marks the worker threads this module starts on itself. */
 const SHARE_WORKER = 'ingest-share';
 
-/** What one share of the corpus tells the lexicon, with the problems of its sources' decoding. */
+/** A share's part of the lexicon, with the problems of its sources' decoding. */
 interface Decoded {
-  words: Array<{ file: string; words: string[] }>;
+  lexicon: LexiconPart;
   problems: FileProblem[];
 }
 
+/** Sources of a share, with their places in the corpus. */
+interface ShareSources {
+  sources: SourceFile[];
+  at: number[];
+}
+
 /**
- * One share of the corpus, in the thread that parses it: it decodes its sources and finds their
- * words for the lexicon, then, given the lexicon of the whole corpus, parses them and gives back
- * each document as its data file. Only words and file texts cross between threads.
+ * One share of the corpus, in the thread that parses it: it decodes its sources and builds its
+ * part of the lexicon, then, given the lexicon of the whole corpus, parses them and gives back
+ * each document as its data file. Only lexicons and file texts cross between threads.
  */
 class Share {
   #decoded: DecodedSource[] = [];
 
-  decode(sources: SourceFile[]): Decoded {
+  decode({ sources, at }: ShareSources): Decoded {
     const { decoded, problems } = decodeSources(sources);
     this.#decoded = decoded;
-    return { words: decoded.map((d) => ({ file: d.source.file, words: lexiconWords(d.text) })), problems };
+    const place = new Map(sources.map((s, i) => [s.file, at[i]!]));
+    return { lexicon: lexiconPart(decoded.map((d) => ({ file: d.source.file, text: d.text, at: place.get(d.source.file)! }))), problems };
   }
 
   parse(lexicon: Lexicon): IngestResult<WrittenDocument> {
-    const result = parseSources(this.#decoded, lexicon);
+    const result = parseSources(this.#decoded, lexicon, writtenDocument);
     this.#decoded = [];
-    return { ...result, documents: result.documents.map(writtenDocument) };
+    return result;
   }
 }
 
 /**
  * Ingests the sources in up to `jobs` shares, this thread's and one per worker thread: each
- * share decodes its sources; their words make the lexicon of the corpus, in the sources' order;
- * each share parses against it. The result is the one ingestCorpus would give.
+ * share decodes its sources and builds its part of the lexicon; joined, the parts make the
+ * lexicon of the corpus, against which each share parses. The result is the one ingestCorpus
+ * would give.
  */
 export async function ingestInShares(sources: SourceFile[], jobs: number): Promise<IngestResult<WrittenDocument>> {
   const of = Math.max(1, Math.min(jobs, Math.floor(sources.length / SOURCES_PER_SHARE)));
@@ -121,13 +133,14 @@ export async function ingestInShares(sources: SourceFile[], jobs: number): Promi
     });
   try {
     // Interleaved, so that every share has its part of each series and of each layout.
-    const shares = Array.from({ length: of }, (_, k) => sources.filter((_, i) => i % of === k));
+    const shares = Array.from({ length: of }, (_, k): ShareSources => {
+      const at = sources.map((_, i) => i).filter((i) => i % of === k);
+      return { sources: at.map((i) => sources[i]!), at };
+    });
     const decoding = workers.map((worker, k) => ask<Decoded>(worker, { decode: shares[k + 1]! }));
     const mine = new Share();
     const decoded = [mine.decode(shares[0]!), ...(await Promise.all(decoding))];
-    const order = new Map(sources.map((s, i) => [s.file, i]));
-    const words = decoded.flatMap((d) => d.words).sort((a, b) => order.get(a.file)! - order.get(b.file)!);
-    const lexicon = lexiconOf(words);
+    const lexicon = joinLexicons(decoded.map((d) => d.lexicon));
     const parsing = workers.map((worker) => ask<IngestResult<WrittenDocument>>(worker, { parse: lexicon }));
     const parsed = [mine.parse(lexicon), ...(await Promise.all(parsing))];
     return joinShares(
@@ -139,7 +152,7 @@ export async function ingestInShares(sources: SourceFile[], jobs: number): Promi
   }
 }
 
-type ShareMessage = { decode: SourceFile[] } | { parse: Lexicon };
+type ShareMessage = { decode: ShareSources } | { parse: Lexicon };
 
 if (!isMainThread && workerData === SHARE_WORKER) {
   const share = new Share();

@@ -7,7 +7,7 @@ import { checkFidelity } from './fidelity.ts';
 import { byDate } from './document/index.ts';
 import { checkInvariants } from './invariants.ts';
 import { isSiteRoute } from './site/urls.ts';
-import { decodeSource, lexiconOf, lexiconWords, normalize, parseResolution, SourceError, type Lexicon, type NormalizedText } from './parse/index.ts';
+import { buildLexicon, decodeSource, normalize, parseResolution, SourceError, type Lexicon, type NormalizedText } from './parse/index.ts';
 import { resolutionDocumentSchema, sourceMetadataSchema, type ResolutionDocument, type SourceMetadata } from './schema.ts';
 
 export interface SourceFile {
@@ -98,12 +98,12 @@ export function ingestCorpus(sources: SourceFile[]): IngestResult {
  * Decodes every source and builds the lexicon of them all: the corpus-wide step. What follows,
  * `parseSources`, needs only its own sources and the lexicon, so shares of a corpus can be
  * parsed in parallel and joined by `joinShares`, with the same result as one pass. Shares may
- * also decode their own sources (`decodeSources`) and join what each tells the lexicon
- * (`lexiconWords`, `lexiconOf`).
+ * also decode their own sources (`decodeSources`) and build their part of the lexicon
+ * (`lexiconPart`, `joinLexicons`).
  */
 export function prepareCorpus(sources: SourceFile[]): PreparedCorpus {
   const { decoded, problems } = decodeSources(sources);
-  const lexicon = lexiconOf(decoded.map((d) => ({ file: d.source.file, words: lexiconWords(d.text) })));
+  const lexicon = buildLexicon(decoded.map((d) => ({ file: d.source.file, text: d.text })));
   return { decoded, lexicon, problems };
 }
 
@@ -124,10 +124,18 @@ export function decodeSources(sources: SourceFile[]): { decoded: DecodedSource[]
   return { decoded, problems };
 }
 
-/** Parses, validates and checks decoded sources against the lexicon of their corpus. */
-export function parseSources(decoded: DecodedSource[], lexicon: Lexicon): IngestResult {
+/**
+ * Parses, validates and checks decoded sources against the lexicon of their corpus; of each
+ * document read, keeps what `keep` makes of it (at once, so that a share of thousands of texts
+ * never holds all their documents).
+ */
+export function parseSources<D extends Joinable = ResolutionDocument>(
+  decoded: DecodedSource[],
+  lexicon: Lexicon,
+  keep: (doc: ResolutionDocument) => D = (doc) => doc as unknown as D,
+): IngestResult<D> {
   const problems: FileProblem[] = [];
-  const documents: ResolutionDocument[] = [];
+  const documents: D[] = [];
   for (const { source, text, metadata } of decoded) {
     try {
       const doc = parseResolution({
@@ -162,7 +170,7 @@ export function parseSources(decoded: DecodedSource[], lexicon: Lexicon): Ingest
         source.file,
         checkInvariants(text, valid.data).map((v) => ({ line: v.line, message: `${INVARIANT} ${v.message}` })),
       );
-      if (problems.length === before) documents.push(valid.data);
+      if (problems.length === before) documents.push(keep(valid.data));
     } catch (error) {
       if (!(error instanceof SourceError)) throw error;
       report(problems, source.file, error.problems);

@@ -1,7 +1,7 @@
 /**
  * The corpus as pages see it: every document's summary from the content collection, and one
  * document whole when a page shows its text. Whole documents are read from the data folder the
- * collection validated in this same build, so they are not validated again.
+ * ingest of this same build wrote, so they are not validated again.
  */
 import { getCollection } from 'astro:content';
 import { dataDir, readDocument } from '../build/data-files.ts';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeSyntheticCorpus } from '../helpers/synthetic.ts';
 import { ingestCorpus } from '../../src/lib/corpus.ts';
-import { resolutionDocumentSchema } from '../../src/lib/schema.ts';
+import { documentSummary, documentSummarySchema, resolutionDocumentSchema } from '../../src/lib/schema.ts';
 import { realCorpus, RESOLUTIONS_DIR, SOURCES_DIR } from '../helpers/sources.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
@@ -37,9 +37,19 @@ describe('npm run ingest', () => {
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toMatch(/5 documents written/);
     const files = readdirSync(ws.out).sort();
-    expect(files).toEqual(['.manifest', 'a-res-56-19.json', 'a-res-62-17.json', 'a-res-66-24.json', 'a-res-68-243.json', 'draft-64-first-committee-2009.json']);
+    expect(files).toEqual([
+      '.manifest',
+      'a-res-56-19.json',
+      'a-res-62-17.json',
+      'a-res-66-24.json',
+      'a-res-68-243.json',
+      'draft-64-first-committee-2009.json',
+      'summaries.jsonl',
+    ]);
     expect(JSON.parse(readFileSync(join(ws.out, '.manifest'), 'utf8'))).toEqual({ writtenBy: 'npm run ingest', files: files.slice(1) });
-    for (const f of files.slice(1)) resolutionDocumentSchema.parse(JSON.parse(readFileSync(join(ws.out, f), 'utf8')));
+    const documents = files.filter((f) => f.endsWith('.json')).map((f) => resolutionDocumentSchema.parse(JSON.parse(readFileSync(join(ws.out, f), 'utf8'))));
+    const summaries = readFileSync(join(ws.out, 'summaries.jsonl'), 'utf8').trim().split('\n');
+    expect(summaries.map((line) => documentSummarySchema.parse(JSON.parse(line)).id).sort()).toEqual(documents.map((d) => d.id).sort());
   });
 
   it('on bad input: exit 1, FILE:LINE: message per problem, no stack trace, output untouched', () => {
@@ -209,9 +219,11 @@ describe('a corpus large enough to ingest in shares', () => {
     expect(run).toMatchObject({ code: 0, stderr: '' });
     const once = ingestCorpus(sources);
     if (!once.ok) throw new Error('the synthetic corpus should ingest');
-    const { '.manifest': _, ...written } = snapshot(join(dir, 'out'));
+    const { '.manifest': _, 'summaries.jsonl': summaries, ...written } = snapshot(join(dir, 'out'));
     expect(written).toEqual(Object.fromEntries(once.documents.map((d) => [`${d.id}.json`, JSON.stringify(d, null, 2) + '\n'])));
     expect(Object.keys(written)).toHaveLength(250);
+    // One summary a line, in the corpus' order, each the schema's summary of its document.
+    expect(summaries).toBe(once.documents.map((d) => JSON.stringify(documentSummary(d)) + '\n').join(''));
   });
 
   it('reports problems in any share, in file order, and writes nothing', () => {

@@ -8,7 +8,9 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeSyntheticCorpus } from '../helpers/synthetic.ts';
+import { readSummaries, SUMMARIES_FILE, summariesText } from '../../src/build/data-files.ts';
 import { FolderError, MANIFEST, mergeInto } from '../../src/build/owned-folder.ts';
+import { documentSummary } from '../../src/lib/schema.ts';
 import { realCorpus, SOURCES_DIR } from '../helpers/sources.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
@@ -95,7 +97,14 @@ describe('the folders the ingest may write', () => {
     expect(ingest('--sources', sources, '--out', out).code).toBe(0);
     for (const f of ['a-res-56-19.txt', 'a-res-56-19.meta.json']) rmSync(join(sources, f));
     expect(ingest('--sources', sources, '--out', out).code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual([MANIFEST, 'a-res-62-17.json', 'a-res-66-24.json', 'a-res-68-243.json', 'draft-64-first-committee-2009.json']);
+    expect(readdirSync(out).sort()).toEqual([
+      MANIFEST,
+      'a-res-62-17.json',
+      'a-res-66-24.json',
+      'a-res-68-243.json',
+      'draft-64-first-committee-2009.json',
+      'summaries.jsonl',
+    ]);
     writeFileSync(join(out, 'my-draft.json'), '{}');
     const r = ingest('--sources', sources, '--out', out);
     expect(r).toMatchObject({ code: 1, stderr: expect.stringMatching(/holds a file that npm run ingest did not write \(my-draft\.json\); move it out first/) });
@@ -114,7 +123,18 @@ describe('the folders the ingest may write', () => {
       'a-res-66-24.json',
       'a-res-68-243.json',
       'draft-64-first-committee-2009.json',
+      'summaries.jsonl',
     ]);
+  });
+});
+
+describe('the summaries the pages read', () => {
+  it('are those of the documents written; a data folder without them is refused with what to do', () => {
+    const dir = tempDir('summaries');
+    expect(() => readSummaries(dir)).toThrow(`${join(dir, SUMMARIES_FILE)} is missing: the data folder was written by an older ingest; run npm run ingest`);
+    const docs = realCorpus();
+    writeFileSync(join(dir, SUMMARIES_FILE), summariesText(docs.map(documentSummary)));
+    expect(readSummaries(dir)).toEqual(JSON.parse(JSON.stringify(docs.map(documentSummary))));
   });
 });
 

@@ -27,14 +27,57 @@ export interface Lexicon {
 
 /** Builds the lexicon from every source of the corpus (normalized text, keyed by file). */
 export const buildLexicon = (sources: ReadonlyArray<{ file: string; text: string }>): Lexicon =>
-  lexiconOf(sources.map(({ file, text }) => ({ file, words: lexiconWords(text) })));
+  joinLexicons([lexiconPart(sources.map((source, at) => ({ ...source, at })))]);
 
 /**
- * What one source tells the lexicon: each of its words once, in order of first sight (a text
- * repeats most of its words). Found for each source apart, so shares of a corpus find theirs in
- * parallel and `lexiconOf` joins them.
+ * The lexicon of some of a corpus' sources (`at`: each one's place in the corpus, in increasing
+ * order), with the place where each compound was first seen: shares of a corpus build theirs
+ * apart, and `joinLexicons` makes of them the lexicon of the whole.
  */
-export function lexiconWords(text: string): string[] {
+export interface LexiconPart extends Lexicon {
+  readonly firstSeen: ReadonlyMap<string, number>;
+}
+
+export function lexiconPart(sources: ReadonlyArray<{ file: string; text: string; at: number }>): LexiconPart {
+  const compounds = new Map<string, string>();
+  const plainIn = new Map<string, string | null>();
+  const firstSeen = new Map<string, number>();
+  for (const { file, text, at } of sources) {
+    for (const word of sourceWords(text)) {
+      if (word.includes('-')) {
+        const key = word.replace(/-/g, '').toLowerCase();
+        if (!compounds.has(key)) (compounds.set(key, word), firstSeen.set(key, at));
+      } else {
+        const key = word.toLowerCase();
+        const where = plainIn.get(key);
+        if (where === undefined) plainIn.set(key, file);
+        else if (where !== file) plainIn.set(key, null);
+      }
+    }
+  }
+  return { compounds, plainIn, firstSeen };
+}
+
+/** The lexicon of the sources of all the parts: a compound as first seen in the corpus, a plain word's source if it is in one only. */
+export function joinLexicons(parts: readonly LexiconPart[]): Lexicon {
+  if (parts.length === 1) return { compounds: parts[0]!.compounds, plainIn: parts[0]!.plainIn };
+  const compounds = new Map<string, string>();
+  const seenAt = new Map<string, number>();
+  const plainIn = new Map<string, string | null>();
+  for (const part of parts) {
+    for (const [key, word] of part.compounds) {
+      const at = part.firstSeen.get(key)!;
+      const before = seenAt.get(key);
+      if (before === undefined || at < before) (compounds.set(key, word), seenAt.set(key, at));
+    }
+    // The parts have no source in common: a word in two of them is in two sources.
+    for (const [key, where] of part.plainIn) plainIn.set(key, plainIn.has(key) ? null : where);
+  }
+  return { compounds, plainIn };
+}
+
+/** Each word of a source once, in order of first sight (a text repeats most of its words). */
+function sourceWords(text: string): Set<string> {
   const seen = new Set<string>();
   // A hyphen at a line end is no evidence either way: skip the pieces it joins.
   const lines = text.split('\n');
@@ -49,27 +92,7 @@ export function lexiconWords(text: string): string[] {
       seen.add(word);
     });
   });
-  return [...seen];
-}
-
-/** The lexicon of a corpus from the words of each of its sources (`lexiconWords`), in the corpus' order. */
-export function lexiconOf(sources: ReadonlyArray<{ file: string; words: readonly string[] }>): Lexicon {
-  const compounds = new Map<string, string>();
-  const plainIn = new Map<string, string | null>();
-  for (const { file, words } of sources) {
-    for (const word of words) {
-      if (word.includes('-')) {
-        const key = word.replace(/-/g, '').toLowerCase();
-        if (!compounds.has(key)) compounds.set(key, word);
-      } else {
-        const key = word.toLowerCase();
-        const where = plainIn.get(key);
-        if (where === undefined) plainIn.set(key, file);
-        else if (where !== file) plainIn.set(key, null);
-      }
-    }
-  }
-  return { compounds, plainIn };
+  return seen;
 }
 
 export const LOST_HYPHEN_REASON = 'hyphen lost in PDF text extraction; restored from the spelling in the other texts of the series';

@@ -2,7 +2,7 @@
 export { parseResolution, type SourceInput } from './document.ts';
 export { decodeSource, MAX_SOURCE_BYTES } from './decode.ts';
 export { normalize, type NormalizedText } from './normalize.ts';
-export { buildLexicon, lexiconOf, lexiconWords, type Lexicon } from './corrections.ts';
+export { buildLexicon, joinLexicons, lexiconPart, type Lexicon, type LexiconPart } from './corrections.ts';
 export { SourceError, type Problem } from './problems.ts';
 export { explainSource, formatExplanation, type ExplainedLine } from './explain.ts';
 // The line grammar and the vocabulary, for the checks that read a source beside the parser
