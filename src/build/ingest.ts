@@ -27,22 +27,35 @@ import { documentSummary, type DocumentSummary, type ResolutionDocument } from '
 /** Who the manifest of the data folder names as its writer. */
 export const INGEST_WRITER = 'npm run ingest';
 
-/** A document as the data folder holds it: what joining the shares needs, its file's text and its summary. */
+/**
+ * A document as the data folder holds it: what joining the shares needs, its file's bytes and its
+ * summary. Bytes, not text: they are half the size of the text in memory (most of it is ASCII,
+ * held as UTF-16 where a text has a curly quote), and a worker thread hands them over uncopied.
+ */
 export interface WrittenDocument extends Joinable {
-  body: string;
+  body: Uint8Array;
   summary: DocumentSummary;
 }
 
+const utf8 = new TextEncoder();
+
 /** A document as its data file. */
 export function writtenDocument(doc: ResolutionDocument): WrittenDocument {
-  return { id: doc.id, adopted: doc.adopted, issued: doc.issued, source: { file: doc.source.file }, body: documentJson(doc), summary: documentSummary(doc) };
+  return {
+    id: doc.id,
+    adopted: doc.adopted,
+    issued: doc.issued,
+    source: { file: doc.source.file },
+    body: utf8.encode(documentJson(doc)),
+    summary: documentSummary(doc),
+  };
 }
 
-/** The data folder's files: one JSON per document, named by its id, and their summaries. */
-export function dataFiles(result: IngestResult<WrittenDocument>): Map<string, string> {
+/** The data folder's files, as bytes: one JSON per document, named by its id, and their summaries. */
+export function dataFiles(result: IngestResult<WrittenDocument>): Map<string, Uint8Array> {
   return new Map([
-    ...result.documents.map((d): [string, string] => [dataFileName(d.id), d.body]),
-    [SUMMARIES_FILE, summariesText(result.documents.map((d) => d.summary))],
+    ...result.documents.map((d): [string, Uint8Array] => [dataFileName(d.id), d.body]),
+    [SUMMARIES_FILE, utf8.encode(summariesText(result.documents.map((d) => d.summary)))],
   ]);
 }
 
@@ -50,7 +63,7 @@ export function dataFiles(result: IngestResult<WrittenDocument>): Map<string, st
  * Replaces the output folder with one holding exactly `files`, as a whole (see owned-folder.ts);
  * the caller has checked that the folder is the ingest's to replace.
  */
-export function writeData(out: string, files: Map<string, string>): void {
+export function writeData(out: string, files: Map<string, Uint8Array>): void {
   const staged = stageFolder(out);
   try {
     for (const [name, body] of files) writeFileSync(join(staged, name), body);
@@ -62,12 +75,12 @@ export function writeData(out: string, files: Map<string, string>): void {
 }
 
 /** The files of `out` that differ from `files` or should not be there, sorted. */
-export async function staleFiles(out: string, files: Map<string, string>): Promise<string[]> {
+export async function staleFiles(out: string, files: Map<string, Uint8Array>): Promise<string[]> {
   const existing = await readdir(out).catch(() => [] as string[]);
   const stale = existing.filter((n) => n.endsWith('.json') && !files.has(n));
   for (const [name, body] of files) {
-    const current = await readFile(join(out, name), 'utf8').catch(() => null);
-    if (current !== body) stale.push(name);
+    const current = await readFile(join(out, name)).catch(() => null);
+    if (!current?.equals(body)) stale.push(name);
   }
   return stale.sort();
 }
@@ -156,9 +169,15 @@ type ShareMessage = { decode: ShareSources } | { parse: Lexicon };
 
 if (!isMainThread && workerData === SHARE_WORKER) {
   const share = new Share();
-  parentPort!.on('message', (message: ShareMessage) =>
-    parentPort!.postMessage('decode' in message ? share.decode(message.decode) : share.parse(message.parse)),
-  );
+  parentPort!.on('message', (message: ShareMessage) => {
+    if ('decode' in message) return parentPort!.postMessage(share.decode(message.decode));
+    const parsed = share.parse(message.parse);
+    // Handed over, not copied: each body has a buffer of its own (TextEncoder's).
+    parentPort!.postMessage(
+      parsed,
+      parsed.documents.map((d) => d.body.buffer as ArrayBuffer),
+    );
+  });
 }
 
 export interface Explanation {
