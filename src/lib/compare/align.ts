@@ -10,8 +10,7 @@
  */
 import { diffWords, type DiffOp } from './diff.ts';
 import { containment, sharedWords, similarity, wordIds } from './similarity.ts';
-import { documentUnits, type Section, type Unit } from './units.ts';
-import type { ResolutionDocument } from '../schema.ts';
+import { documentUnits, type ComparedDocument, type Section, type Unit } from './units.ts';
 
 export const MATCH_THRESHOLD = 0.5;
 export const SPLIT_THRESHOLD = 0.8;
@@ -157,7 +156,7 @@ function alignSection(section: Section, as: Unit[], bs: Unit[]): AlignedRow[] {
 }
 
 /** Aligns document `a` (older) with `b` (newer), section by section. */
-export function alignDocuments(a: Pick<ResolutionDocument, 'preamble' | 'operative'>, b: Pick<ResolutionDocument, 'preamble' | 'operative'>): Alignment {
+export function alignDocuments(a: Pick<ComparedDocument, 'preamble' | 'operative'>, b: Pick<ComparedDocument, 'preamble' | 'operative'>): Alignment {
   const ua = documentUnits(a);
   const ub = documentUnits(b);
   const rows = (['preamble', 'operative', 'items'] as const).flatMap((s) => alignSection(s, ua[s], ub[s]));
@@ -175,14 +174,14 @@ const CACHED = 64;
 /** Which paragraph became which, remembered for every pair aligned: small, and all a lineage needs. */
 const pairs = new Map<string, Array<[string, string]>>();
 
-const pairKey = (a: ResolutionDocument, b: ResolutionDocument) => `${a.id}@${a.source.sha256}|${b.id}@${b.source.sha256}`;
+const pairKey = (a: ComparedDocument, b: ComparedDocument) => `${a.id}@${a.source.sha256}|${b.id}@${b.source.sha256}`;
 
 /**
  * `alignDocuments`, remembered for the last pairs of source texts aligned (a comparison's page
  * and the pages next to it), its matches for every pair: the comparison pages are built first,
  * and the history pages then chain their matches without aligning the texts again.
  */
-export function alignDocumentsCached(a: ResolutionDocument, b: ResolutionDocument): Alignment {
+export function alignDocumentsCached(a: ComparedDocument, b: ComparedDocument): Alignment {
   const key = pairKey(a, b);
   let alignment = cache.get(key);
   if (alignment) cache.delete(key);
@@ -198,7 +197,7 @@ export function alignDocumentsCached(a: ResolutionDocument, b: ResolutionDocumen
 }
 
 /** The eIds of `a` matched in `b` (older, newer): from any earlier alignment of the pair, else aligned now. */
-export function matchedParagraphs(a: ResolutionDocument, b: ResolutionDocument): Array<[string, string]> {
+export function matchedParagraphs(a: ComparedDocument, b: ComparedDocument): Array<[string, string]> {
   const known = pairs.get(pairKey(a, b));
   if (known) return known;
   alignDocumentsCached(a, b);

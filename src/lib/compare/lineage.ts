@@ -4,9 +4,8 @@
  * Cost is linear in the number of documents: each document is aligned with its successor only,
  * and a pair already aligned for its comparison page is not aligned again.
  */
-import type { ResolutionDocument } from '../schema.ts';
 import { matchedParagraphs } from './align.ts';
-import { readingOrder } from './units.ts';
+import { readingOrder, type ComparedDocument } from './units.ts';
 
 export interface Version {
   docId: string;
@@ -23,7 +22,7 @@ export interface Lineage {
 }
 
 /** For each document id, the lineage of each of its paragraphs and items, by eId. */
-export function seriesLineages(docs: ResolutionDocument[]): Map<string, Map<string, Lineage>> {
+export function seriesLineages(docs: ComparedDocument[]): Map<string, Map<string, Lineage>> {
   // next[k]: eId in docs[k] -> eId in docs[k+1]; prev the reverse.
   const next = docs.slice(1).map((doc, i) => new Map(matchedParagraphs(docs[i]!, doc)));
   const prev = next.map((m) => new Map([...m].map(([a, b]) => [b, a])));
@@ -52,7 +51,7 @@ export function seriesLineages(docs: ResolutionDocument[]): Map<string, Map<stri
  * Each lineage of a series once, in order of first appearance (document order, then reading
  * order), keyed by its first version.
  */
-export function distinctLineages(docs: ResolutionDocument[], lineages: Map<string, Map<string, Lineage>>): Lineage[] {
+export function distinctLineages(docs: Pick<ComparedDocument, 'id'>[], lineages: Map<string, Map<string, Lineage>>): Lineage[] {
   const seen = new Set<string>();
   const out: Lineage[] = [];
   for (const doc of docs) {
@@ -83,7 +82,7 @@ export interface HistorySection {
  * Labels are unique: a paragraph gone is named with its last text.
  */
 export function historySections(
-  docs: ResolutionDocument[],
+  docs: ComparedDocument[],
   lineages: Lineage[],
   label: (eId: string) => string,
   name: (docId: string) => string,

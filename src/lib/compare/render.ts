@@ -4,7 +4,7 @@
  * Every interpolated value is escaped by the `html` tag; changes are marked with <ins>/<del>
  * and spelled out for screen readers, never by colour alone.
  */
-import type { ResolutionDocument } from '../schema.ts';
+import type { DocumentFacts } from '../schema.ts';
 import { documentName, documentYear, paragraphLabel } from '../document/index.ts';
 import { paragraphPath } from '../site/urls.ts';
 import type { AlignedRow, Alignment, Status } from './align.ts';
@@ -54,8 +54,8 @@ export function redline(ops: DiffOp[], side: 'both' | 'a' | 'b' = 'both'): SafeH
   })}`;
 }
 
-function rowHtml(row: AlignedRow, a: ResolutionDocument, b: ResolutionDocument): SafeHtml {
-  const link = (doc: ResolutionDocument, eId: string) => html`<a href="${paragraphPath(doc, eId)}">${documentYear(doc)} ${paragraphLabel(eId)}</a>`;
+function rowHtml(row: AlignedRow, a: DocumentFacts, b: DocumentFacts): SafeHtml {
+  const link = (doc: DocumentFacts, eId: string) => html`<a href="${paragraphPath(doc, eId)}">${documentYear(doc)} ${paragraphLabel(eId)}</a>`;
   const where = [row.a && link(a, row.a.eId), row.a && row.b && html` → `, row.b && link(b, row.b.eId)];
   const notes = [
     row.moved && html` <span class="flag">moved</span>`,
@@ -69,7 +69,7 @@ function rowHtml(row: AlignedRow, a: ResolutionDocument, b: ResolutionDocument):
 }
 
 /** The whole comparison of `a` (older) and `b` (newer). */
-export function comparisonHtml(alignment: Alignment, a: ResolutionDocument, b: ResolutionDocument): SafeHtml {
+export function comparisonHtml(alignment: Alignment, a: DocumentFacts, b: DocumentFacts): SafeHtml {
   const s = alignment.summary;
   const of = (section: AlignedRow['section']) => alignment.rows.filter((r) => r.section === section);
   const sections = [

@@ -1,6 +1,24 @@
 /** A document as the units that are compared: paragraphs (without their items) and items. */
 import type { Paragraph, ResolutionDocument } from '../schema.ts';
 
+/** What comparing reads of a paragraph: its place, its text, its items. */
+export interface ComparedParagraph extends Pick<Paragraph, 'eId' | 'text'> {
+  items: ComparedParagraph[];
+}
+
+/** What comparing reads of a document: its id and source (which name an alignment) and its paragraphs. */
+export interface ComparedDocument extends Pick<ResolutionDocument, 'id'> {
+  source: Pick<ResolutionDocument['source'], 'sha256'>;
+  preamble: ComparedParagraph[];
+  operative: ComparedParagraph[];
+}
+
+/** Just what comparing reads of a document: a fraction of it, which a build can keep for every text it compares. */
+export function comparedDocument(doc: ComparedDocument): ComparedDocument {
+  const paragraph = (p: ComparedParagraph): ComparedParagraph => ({ eId: p.eId, text: p.text, items: p.items.map(paragraph) });
+  return { id: doc.id, source: { sha256: doc.source.sha256 }, preamble: doc.preamble.map(paragraph), operative: doc.operative.map(paragraph) };
+}
+
 export type Section = 'preamble' | 'operative' | 'items';
 
 export interface Unit {
@@ -9,15 +27,15 @@ export interface Unit {
   text: string;
 }
 
-export function documentUnits(doc: Pick<ResolutionDocument, 'preamble' | 'operative'>): Record<Section, Unit[]> {
+export function documentUnits(doc: Pick<ComparedDocument, 'preamble' | 'operative'>): Record<Section, Unit[]> {
   const items: Unit[] = [];
-  const collect = (ps: Paragraph[]): void => {
+  const collect = (ps: ComparedParagraph[]): void => {
     for (const p of ps) {
       items.push({ eId: p.eId, section: 'items', text: p.text });
       collect(p.items);
     }
   };
-  const top = (ps: Paragraph[], section: Section): Unit[] =>
+  const top = (ps: ComparedParagraph[], section: Section): Unit[] =>
     ps.map((p) => {
       collect(p.items);
       return { eId: p.eId, section, text: p.text };
@@ -28,7 +46,7 @@ export function documentUnits(doc: Pick<ResolutionDocument, 'preamble' | 'operat
 }
 
 /** Every paragraph and item in reading order: a paragraph, then its items. */
-export function readingOrder(doc: Pick<ResolutionDocument, 'preamble' | 'operative'>): Unit[] {
-  const walk = (ps: Paragraph[], section: Section): Unit[] => ps.flatMap((p) => [{ eId: p.eId, section, text: p.text }, ...walk(p.items, 'items')]);
+export function readingOrder(doc: Pick<ComparedDocument, 'preamble' | 'operative'>): Unit[] {
+  const walk = (ps: ComparedParagraph[], section: Section): Unit[] => ps.flatMap((p) => [{ eId: p.eId, section, text: p.text }, ...walk(p.items, 'items')]);
   return [...walk(doc.preamble, 'preamble'), ...walk(doc.operative, 'operative')];
 }
