@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestCorpus, joinShares, parseSources, prepareCorpus } from '../../src/lib/corpus.ts';
 import { checkFidelity, documentWords, sourceWords } from '../../src/lib/fidelity.ts';
-import { normalize } from '../../src/lib/parse/index.ts';
+import { joinLexicons, lexiconPart, normalize } from '../../src/lib/parse/index.ts';
 import type { Paragraph, ResolutionDocument } from '../../src/lib/schema.ts';
 import { bySymbol, realCorpus, realSources, sourceText } from '../helpers/sources.ts';
 
@@ -75,6 +75,28 @@ describe('a corpus parsed in shares', () => {
     );
     expect(joined).toEqual(ingestCorpus(realSources()));
     expect(joined.ok && joined.documents.find((d) => d.symbol === 'A/RES/68/243')!.corrections.length).toBeGreaterThan(0);
+  });
+
+  it('has the lexicon of one pass, whatever shares build its parts', () => {
+    const { decoded, lexicon } = prepareCorpus(realSources());
+    const sources = decoded.map((d, at) => ({ file: d.source.file, text: d.text, at }));
+    for (const of of [2, 3, 5]) {
+      const parts = Array.from({ length: of }, (_, k) => lexiconPart(sources.filter(({ at }) => at % of === k)));
+      expect(joinLexicons(parts)).toEqual(lexicon);
+    }
+    // A compound as the corpus first spells it, whichever part meets it first.
+    const [later, earlier] = [
+      lexiconPart([{ file: 'b.txt', text: 'the Secretary-General', at: 1 }]),
+      lexiconPart([{ file: 'a.txt', text: 'the secretary-general of alpha', at: 0 }]),
+    ];
+    const joined = joinLexicons([later, earlier]);
+    expect(joined.compounds.get('secretarygeneral')).toBe('secretary-general');
+    expect([joined.plainIn.get('the'), joined.plainIn.get('alpha')]).toEqual([null, 'a.txt']);
+    // Not vacuous: the texts spell compounds, words found in one text only and words found in several.
+    expect(lexicon.compounds.size).toBeGreaterThan(10);
+    const where = [...lexicon.plainIn.values()];
+    expect(where.filter((w) => w !== null).length).toBeGreaterThan(50);
+    expect(where.filter((w) => w === null).length).toBeGreaterThan(100);
   });
 });
 

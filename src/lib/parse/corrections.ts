@@ -46,7 +46,10 @@ export function lexiconPart(sources: ReadonlyArray<{ file: string; text: string;
     for (const word of sourceWords(text)) {
       if (word.includes('-')) {
         const key = word.replace(/-/g, '').toLowerCase();
-        if (!compounds.has(key)) (compounds.set(key, word), firstSeen.set(key, at));
+        if (!compounds.has(key)) {
+          compounds.set(key, word);
+          firstSeen.set(key, at);
+        }
       } else {
         const key = word.toLowerCase();
         const where = plainIn.get(key);
@@ -68,7 +71,10 @@ export function joinLexicons(parts: readonly LexiconPart[]): Lexicon {
     for (const [key, word] of part.compounds) {
       const at = part.firstSeen.get(key)!;
       const before = seenAt.get(key);
-      if (before === undefined || at < before) (compounds.set(key, word), seenAt.set(key, at));
+      if (before === undefined || at < before) {
+        compounds.set(key, word);
+        seenAt.set(key, at);
+      }
     }
     // The parts have no source in common: a word in two of them is in two sources.
     for (const [key, where] of part.plainIn) plainIn.set(key, plainIn.has(key) ? null : where);
