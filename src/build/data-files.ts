@@ -23,8 +23,8 @@ export const dataFileNames = (dir: string) =>
 
 /**
  * Every document's summary, one JSON a line, in the corpus' order: what all pages know of the
- * corpus, read without its texts (reading every text for it was a tenth of the real corpus'
- * page build). Not `.json`: each of those is a document.
+ * corpus, read without its texts (reading every text for them took about half a second of the
+ * real corpus' page build, before its first page). Not `.json`: each of those is a document.
  */
 export const SUMMARIES_FILE = 'summaries.jsonl';
 
