@@ -133,10 +133,7 @@ class Share {
  */
 export async function ingestInShares(sources: SourceFile[], jobs: number): Promise<IngestResult<WrittenDocument>> {
   const of = Math.max(1, Math.min(jobs, Math.floor(sources.length / SOURCES_PER_SHARE)));
-  if (of === 1) {
-    const result = ingestCorpus(sources);
-    return { ...result, documents: result.documents.map(writtenDocument) };
-  }
+  if (of === 1) return ingestCorpus(sources, writtenDocument);
   const workers = Array.from({ length: of - 1 }, () => new Worker(new URL(import.meta.url), { workerData: SHARE_WORKER }));
   const ask = <T>(worker: Worker, message: ShareMessage) =>
     new Promise<T>((done, fail) => {

@@ -10,7 +10,7 @@ import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import { corpusFile, renderedFiles, schemaFile, type DataFile } from '../lib/export/files.ts';
+import { corpusFile, renderedFiles, schemaFile } from '../lib/export/files.ts';
 import type { ResolutionDocument } from '../lib/schema.ts';
 import { searchRecords } from '../lib/search/records.ts';
 import { buildWordIndex, indexOrder, type IndexManifest } from '../lib/search/word-index.ts';
@@ -20,27 +20,31 @@ import { dataFileName } from './data-files.ts';
 /** Documents whose open-data files are made and written at once: never all of them held in memory. */
 const DOCUMENTS_AT_ONCE = 64;
 
-/** Search index files compressed and written at once: enough to keep zlib's threads busy. */
+/** Files written at once: enough to keep libuv's and zlib's threads busy. */
 const FILES_AT_ONCE = 64;
 
 const compress = promisify(gzip);
 
+type Body = string | Uint8Array;
+
+/** Writes `files` under `out`, FILES_AT_ONCE at a time, each of their folders made once; `encode` turns a body into the bytes written. */
+async function writeFiles(
+  out: string,
+  files: ReadonlyArray<{ path: string; body: Body }>,
+  encode: (body: Body) => Body | Promise<Body> = (body) => body,
+): Promise<number> {
+  for (const folder of new Set(files.map(({ path }) => dirname(join(out, path))))) await mkdir(folder, { recursive: true });
+  for (let i = 0; i < files.length; i += FILES_AT_ONCE)
+    await Promise.all(files.slice(i, i + FILES_AT_ONCE).map(async ({ path, body }) => writeFile(join(out, path), await encode(body))));
+  return files.length;
+}
+
 /** Writes the open-data files of `docs`, read from the data folder `data`: their JSON is copied from it as it is. */
 export async function writeOpenData(docs: ResolutionDocument[], data: string, out: string): Promise<number> {
-  const write = async (files: DataFile[]) => {
-    await Promise.all(
-      files.map(async ({ path, body }) => {
-        const file = join(out, path);
-        await mkdir(dirname(file), { recursive: true });
-        await writeFile(file, body);
-      }),
-    );
-    return files.length;
-  };
-  let written = await write([corpusFile(docs), schemaFile()]);
+  let written = await writeFiles(out, [corpusFile(docs), schemaFile()]);
   for (let i = 0; i < docs.length; i += DOCUMENTS_AT_ONCE) {
     const batch = docs.slice(i, i + DOCUMENTS_AT_ONCE);
-    written += await write(batch.flatMap(renderedFiles));
+    written += await writeFiles(out, batch.flatMap(renderedFiles));
     await Promise.all(batch.map((doc) => copyFile(join(data, dataFileName(doc.id)), join(out, dataFile(doc, 'json')))));
     written += batch.length;
   }
@@ -55,18 +59,11 @@ export async function writeSearchIndex(docs: ResolutionDocument[], out: string):
   for (const chunk of chunks) hash.update(chunk);
   for (const body of bodies) hash.update(body);
   const version = hash.digest('hex').slice(0, 12);
-  const files: Array<[string, Uint8Array | string]> = [
-    ...chunks.map((chunk, i): [string, Uint8Array] => [searchChunkFile(version, i), chunk]),
-    ...bodies.map((body, n): [string, string] => [searchRecordFile(version, n), body]),
+  const files = [
+    ...chunks.map((body, i) => ({ path: searchChunkFile(version, i), body })),
+    ...bodies.map((body, n) => ({ path: searchRecordFile(version, n), body })),
   ];
-  for (let i = 0; i < files.length; i += FILES_AT_ONCE)
-    await Promise.all(
-      files.slice(i, i + FILES_AT_ONCE).map(async ([path, body]) => {
-        const file = join(out, path);
-        await mkdir(dirname(file), { recursive: true });
-        await writeFile(file, await compress(body, { level: 9 }));
-      }),
-    );
+  await writeFiles(out, files, (body) => compress(body, { level: 9 }));
   // Written last: the manifest names a version whose files are all there.
   await writeFile(join(out, SEARCH_INDEX, 'index.json'), JSON.stringify({ version, ...manifest } satisfies IndexManifest) + '\n');
   return { records: records.length, chunks: chunks.length };

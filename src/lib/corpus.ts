@@ -88,10 +88,10 @@ export interface PreparedCorpus {
   problems: FileProblem[];
 }
 
-/** Ingests a corpus: `prepareCorpus`, then `parseSources` over all of it. */
-export function ingestCorpus(sources: SourceFile[]): IngestResult {
+/** Ingests a corpus: `prepareCorpus`, then `parseSources` over all of it, keeping of each document what `keep` makes of it. */
+export function ingestCorpus<D extends Joinable = ResolutionDocument>(sources: SourceFile[], keep?: (doc: ResolutionDocument) => D): IngestResult<D> {
   const { decoded, lexicon, problems } = prepareCorpus(sources);
-  return joinShares([parseSources(decoded, lexicon)], problems);
+  return joinShares([parseSources(decoded, lexicon, keep)], problems);
 }
 
 /**
