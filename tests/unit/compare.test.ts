@@ -1,4 +1,5 @@
 /** Alignment, diff and lineage on the real texts of the series. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alignDocuments, type AlignedRow } from '../../src/lib/compare/align.ts';
 import { diffStats, diffWords, MAX_EDITS } from '../../src/lib/compare/diff.ts';
@@ -166,6 +167,31 @@ describe('paragraph alignment by content', () => {
         expect(lcsLength(wordIds(a[i]!), wordIds(b[j]!))).toBe(lcsLength(x, y));
       }),
     );
+  });
+
+  it('the bit-parallel LCS has the length the row-by-row programme gives, for lists of any length', () => {
+    const reference = (a: number[], b: number[]) => {
+      let prev = new Array<number>(b.length + 1).fill(0);
+      for (const w of a) {
+        const row = [0];
+        for (let j = 1; j <= b.length; j++) row[j] = w === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, row[j - 1]!);
+        prev = row;
+      }
+      return prev[b.length]!;
+    };
+    // Few distinct words and up to 100 of them: many common subsequences, and masks of one to four numbers.
+    const list = fc.array(fc.integer({ min: 0, max: 4 }), { maxLength: 100 });
+    fc.assert(
+      fc.property(list, list, (a, b) => {
+        expect(lcsLength(a, b)).toBe(reference(a, b));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const n of [31, 32, 33, 64, 65]) {
+      const same = Array.from({ length: n }, (_, i) => i);
+      expect(lcsLength(same, same)).toBe(n);
+      expect(lcsLength(same, [...same].reverse())).toBe(1);
+    }
   });
 
   it('similarity and containment behave at the edges', () => {

@@ -13,8 +13,20 @@ export function formatDate(iso: string): string {
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
+/**
+ * Labels made so far, by eId: a build labels each paragraph on every page that shows or compares
+ * it, and a corpus has few distinct eIds (para_1, para_2, …), so this stays small.
+ */
+const labels = new Map<string, string>();
+
 /** The label of a paragraph, item or note from its eId: "preambular para. 5", "para. 3 (b)", "annex 1, para. 2", "note 4". */
 export function paragraphLabel(eId: string): string {
+  let label = labels.get(eId);
+  if (label === undefined) labels.set(eId, (label = labelOf(eId)));
+  return label;
+}
+
+function labelOf(eId: string): string {
   const parsed = parseEId(eId);
   if (!parsed) throw new Error(`not a paragraph eId: ${eId}`);
   if (parsed.kind === 'note') return `note ${parsed.marker}`;

@@ -1,8 +1,10 @@
 /** XML text and attribute escaping, and a tagged template that applies it to every value. */
-import { Markup, markupTemplate } from '../markup.ts';
+import { ESCAPED, Markup, markupTemplate } from '../markup.ts';
 
-export const escapeXml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/** One pass over the text, none over a text without a character to escape. */
+export const escapeXml = (text: string): string => (ESCAPED.test(text) ? text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!) : text);
 
 /** XML that is already well formed and escaped. */
 export type Xml = Markup;
