@@ -7,7 +7,8 @@
  *   npm run ingest -- --check                       # exit 1 if the committed JSON is stale
  *   npm run ingest -- --explain FILE                # what each line of FILE was read as
  *   npm run ingest -- --keep-going                  # write what was read, list what was refused
- *   npm run ingest -- --jobs 1                      # threads to parse in (default: one per core)
+ *   npm run ingest -- --jobs 1                      # threads to parse in (default: what the sources'
+ *                                                   # size is worth, up to one per core)
  *
  * On bad input it prints one line per problem, `FILE:LINE: message`, exits 1 and changes
  * nothing in the output folder (with --keep-going it writes the documents read, and still
@@ -17,7 +18,7 @@
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { dataFiles, explainFile, ingestInShares, INGEST_WRITER, staleFiles, writeData } from '../src/build/ingest.ts';
+import { dataFiles, explainFile, ingestInShares, INGEST_WRITER, staleFiles, worthwhileShares, writeData } from '../src/build/ingest.ts';
 import { recoverFolder, refuseOut, refuseReplace } from '../src/build/owned-folder.ts';
 import { readSources } from '../src/build/read-sources.ts';
 import type { FileProblem } from '../src/lib/corpus.ts';
@@ -43,7 +44,7 @@ async function main(): Promise<number> {
       check: { type: 'boolean', default: false },
       explain: { type: 'string' },
       'keep-going': { type: 'boolean', default: false },
-      jobs: { type: 'string', default: String(availableParallelism()) },
+      jobs: { type: 'string' },
     },
   });
   if (values.explain) {
@@ -62,7 +63,8 @@ async function main(): Promise<number> {
   }
   const problems: FileProblem[] = [];
   const sources = await readSources(values.sources, problems);
-  const result = await ingestInShares(sources, Math.max(1, Number(values.jobs) || 1));
+  const shares = values.jobs === undefined ? worthwhileShares(sources, availableParallelism()) : Math.max(1, Number(values.jobs) || 1);
+  const result = await ingestInShares(sources, shares);
   if (!result.ok) problems.push(...result.problems.map((p) => ({ ...p, file: p.file.includes('/') ? p.file : join(values.sources, p.file) })));
   const files = dataFiles(result);
   const refused = problems.length > 0;

@@ -11,7 +11,6 @@
  * time and peak memory are reported (`--json` for the benchmark).
  */
 import { rmSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { DATA_PENDING_ENV, DATA_READY, DATA_WANTED } from './data-ready.ts';
 import { runPhase, type Phase } from './phase.ts';
@@ -68,13 +67,12 @@ async function buildInto(site: string, options: BuildOptions, quiet: boolean, st
     quiet,
     ipc: true,
   });
-  // Every core: Astro's start-up beside it is short, and then Astro only waits for the data.
-  const jobs = String(availableParallelism());
-  const ingesting = runPhase(
-    'ingest',
-    ['scripts/ingest.ts', '--sources', options.sources, '--out', options.data, '--jobs', jobs, ...(options.check ? ['--check'] : [])],
-    { env, quiet },
-  ).done;
+  // In as many threads as the sources are worth (src/build/ingest.ts): a small corpus in one,
+  // which leaves the other core to Astro's start-up.
+  const ingesting = runPhase('ingest', ['scripts/ingest.ts', '--sources', options.sources, '--out', options.data, ...(options.check ? ['--check'] : [])], {
+    env,
+    quiet,
+  }).done;
   astro.child.on('message', (message) => {
     if (message === DATA_WANTED)
       ingesting.then(

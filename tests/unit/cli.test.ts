@@ -5,6 +5,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, sym
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeSyntheticCorpus } from '../helpers/synthetic.ts';
+import { worthwhileShares } from '../../src/build/ingest.ts';
 import { ingestCorpus } from '../../src/lib/corpus.ts';
 import { documentSummary, documentSummarySchema, resolutionDocumentSchema } from '../../src/lib/schema.ts';
 import { realCorpus, RESOLUTIONS_DIR, SOURCES_DIR } from '../helpers/sources.ts';
@@ -224,6 +225,17 @@ describe('a corpus large enough to ingest in shares', () => {
     expect(Object.keys(written)).toHaveLength(250);
     // One summary a line, in the corpus' order, each the schema's summary of its document.
     expect(summaries).toBe(once.documents.map((d) => JSON.stringify(documentSummary(d)) + '\n').join(''));
+  });
+
+  it('are as many as the size of the sources is worth, unless --jobs says how many', () => {
+    // 250 sources of the synthetic corpus are about 1.4 MB: one thread (the test above forces two).
+    expect(worthwhileShares(sources, 2)).toBe(1);
+    const megabytes = (mb: number[]) => mb.map((m, i) => ({ file: `${i}.txt`, bytes: new Uint8Array(m * 1e6) }));
+    expect(worthwhileShares(megabytes([4, 4]), 2)).toBe(1);
+    expect(worthwhileShares(megabytes([4, 4, 4]), 2)).toBe(2);
+    expect(worthwhileShares(megabytes([4, 4, 4]), 1)).toBe(1);
+    expect(worthwhileShares(megabytes([10, 10, 10]), 8)).toBe(6);
+    expect(worthwhileShares([], 2)).toBe(1);
   });
 
   it('reports problems in any share, in file order, and writes nothing', () => {
