@@ -3,18 +3,15 @@
  * open-data files and the search index (src/build/publish.ts).
  *   node scripts/publish-data.ts [--data content/resolutions] [--out dist]
  *
- * The build starts it beside the ingest and Astro, lets it read the data once the ingest has
- * written it (src/build/data-ready.ts), and moves what it wrote into dist/ when all are done.
+ * The build runs it beside Astro and moves what it wrote into dist/ when both are done.
  */
 import { parseArgs } from 'node:util';
 import { dataFileNames, readDocument } from '../src/build/data-files.ts';
-import { dataReady } from '../src/build/data-ready.ts';
 import { writeOpenData, writeSearchIndex } from '../src/build/publish.ts';
 
 const { values } = parseArgs({
   options: { data: { type: 'string', default: 'content/resolutions' }, out: { type: 'string', default: 'dist' } },
 });
-await dataReady();
 const started = performance.now();
 const docs = dataFileNames(values.data).map((file) => readDocument(values.data, file));
 const [search, data] = await Promise.all([writeSearchIndex(docs, values.out), writeOpenData(docs, values.data, values.out)]);

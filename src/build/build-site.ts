@@ -1,6 +1,6 @@
 /**
  * The build: sources -> ingest -> (Astro build ‖ search index and open data) -> dist/, Astro
- * and publishing starting up during the ingest and reading the data when it is written. Its command line is
+ * starting up during the ingest and reading the data when it is written. Its command line is
  * scripts/build-site.ts; each phase runs as a child process (the ingest's and publishing's own
  * command lines, and Astro's).
  *
@@ -61,49 +61,41 @@ export async function buildSite(options: BuildOptions): Promise<{ phases: Phase[
 
 async function buildInto(site: string, options: BuildOptions, quiet: boolean, start: number): Promise<{ phases: Phase[]; seconds: number }> {
   const env = { ...options.env, RESOLUTIONS_DIR: options.data, SITE_OUT_DIR: site, SITE_CACHE_DIR: options.cache, ASTRO_TELEMETRY_DISABLED: '1' };
+  // Astro starts beside the ingest, and asks for the data before it reads it (src/build/data-ready.ts).
+  const astro = runPhase('astro build', [ASTRO_HEAP, 'node_modules/astro/bin/astro.mjs', 'build', ...(quiet ? ['--silent'] : [])], {
+    env: { ...env, [DATA_PENDING_ENV]: '1' },
+    quiet,
+    ipc: true,
+  });
+  // In as many threads as the sources are worth (src/build/ingest.ts): a small corpus in one,
+  // which leaves the other core to Astro's start-up.
+  const ingesting = runPhase('ingest', ['scripts/ingest.ts', '--sources', options.sources, '--out', options.data, ...(options.check ? ['--check'] : [])], {
+    env,
+    quiet,
+  }).done;
+  astro.child.on('message', (message) => {
+    if (message === DATA_WANTED)
+      ingesting.then(
+        () => astro.child.connected && astro.child.send(DATA_READY),
+        () => {},
+      );
+  });
+  const ingest = await ingesting.catch((error: unknown) => {
+    astro.child.kill();
+    astro.done.catch(() => {});
+    throw error;
+  });
   // Beside the site, on its device: what is staged there is moved in by renaming.
   const staging = stageFolder(options.dist);
   try {
-    // Astro and publishing start beside the ingest, and each asks for the data before it reads it
-    // (src/build/data-ready.ts): their start-up takes the core the ingest leaves.
-    const waiting = { ...env, [DATA_PENDING_ENV]: '1' };
-    const astro = runPhase('astro build', [ASTRO_HEAP, 'node_modules/astro/bin/astro.mjs', 'build', ...(quiet ? ['--silent'] : [])], {
-      env: waiting,
-      quiet,
-      ipc: true,
-    });
-    const publish = runPhase('search index and open data', ['scripts/publish-data.ts', '--data', options.data, '--out', staging], {
-      env: waiting,
-      quiet,
-      nice: BESIDE_ASTRO,
-      ipc: true,
-    });
-    const beside = [astro, publish];
-    // In as many threads as the sources are worth (src/build/ingest.ts): a small corpus in one.
-    const ingesting = runPhase('ingest', ['scripts/ingest.ts', '--sources', options.sources, '--out', options.data, ...(options.check ? ['--check'] : [])], {
-      env,
-      quiet,
-    }).done;
-    for (const { child } of beside)
-      child.on('message', (message) => {
-        if (message === DATA_WANTED)
-          ingesting.then(
-            () => child.connected && child.send(DATA_READY),
-            () => {},
-          );
-      });
-    // One phase failing stops the others, which are waited for before their folder is removed.
-    const stop = async (error: unknown): Promise<never> => {
-      for (const { child } of beside) child.kill();
-      await Promise.allSettled(beside.map((p) => p.done));
-      throw error;
-    };
-    const ingest = await ingesting.catch(stop);
-    const [astroPhase, publishPhase] = await Promise.all([astro.done, publish.done]).catch(stop);
+    const [astroPhase, publish] = await Promise.all([
+      astro.done,
+      runPhase('search index and open data', ['scripts/publish-data.ts', '--data', options.data, '--out', staging], { env, quiet, nice: BESIDE_ASTRO }).done,
+    ]);
     // data/ (beside the page Astro made for it) and search-index/.
     mergeInto(staging, site);
     publishFolder(site, options.dist, WRITER);
-    return { phases: [ingest, astroPhase, publishPhase], seconds: (performance.now() - start) / 1000 };
+    return { phases: [ingest, astroPhase, publish], seconds: (performance.now() - start) / 1000 };
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }

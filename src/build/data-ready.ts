@@ -1,9 +1,8 @@
 /**
- * The build (src/build/build-site.ts) starts Astro and publishing while the ingest is still
- * writing the data, so that their start-up (Astro's about a second and a half) overlaps it.
- * Before it reads the data, each asks the build over IPC and waits for the answer that the data
- * is complete (Astro's content loader, scripts/publish-data.ts). Started any other way (astro
- * build, astro check, the publishing script by hand), they have nothing to wait for.
+ * The build (src/build/build-site.ts) starts Astro while the ingest is still writing the data, so
+ * that Astro's start-up, about a second and a half, overlaps it. The content loader then asks
+ * the build over IPC, before it reads the data, and waits for the answer that the data is
+ * complete. Started any other way (astro build, astro check), Astro has nothing to wait for.
  */
 export const DATA_PENDING_ENV = 'SITE_DATA_PENDING';
 export const DATA_WANTED = 'data-wanted';
