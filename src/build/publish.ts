@@ -6,11 +6,11 @@
  * gzip-compressed here, unpacked by the search page itself, so that every host sends the same bytes.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, open, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import { corpusFile, renderedFiles, schemaFile } from '../lib/export/files.ts';
+import { CORPUS_PATH, corpusJsonParts, renderedFiles, schemaFile } from '../lib/export/files.ts';
 import type { ResolutionDocument } from '../lib/schema.ts';
 import { searchRecords } from '../lib/search/records.ts';
 import { buildWordIndex, indexOrder, type IndexManifest } from '../lib/search/word-index.ts';
@@ -39,9 +39,32 @@ async function writeFiles(
   return files.length;
 }
 
+/** Characters of the corpus file written at once (a megabyte or so, not its 84 MB at 5000 documents). */
+const CORPUS_WRITE = 1 << 20;
+
+/** Writes the corpus file a megabyte at a time (corpusJsonParts): never the whole of it in memory. */
+async function writeCorpusFile(docs: ResolutionDocument[], out: string): Promise<number> {
+  const path = join(out, CORPUS_PATH);
+  await mkdir(dirname(path), { recursive: true });
+  const file = await open(path, 'w');
+  try {
+    let pending = '';
+    for (const part of corpusJsonParts(docs)) {
+      pending += part;
+      if (pending.length < CORPUS_WRITE) continue;
+      await file.write(pending);
+      pending = '';
+    }
+    await file.write(pending);
+  } finally {
+    await file.close();
+  }
+  return 1;
+}
+
 /** Writes the open-data files of `docs`, read from the data folder `data`: their JSON is copied from it as it is. */
 export async function writeOpenData(docs: ResolutionDocument[], data: string, out: string): Promise<number> {
-  let written = await writeFiles(out, [corpusFile(docs), schemaFile()]);
+  let written = (await writeCorpusFile(docs, out)) + (await writeFiles(out, [schemaFile()]));
   for (let i = 0; i < docs.length; i += DOCUMENTS_AT_ONCE) {
     const batch = docs.slice(i, i + DOCUMENTS_AT_ONCE);
     written += await writeFiles(out, batch.flatMap(renderedFiles));
