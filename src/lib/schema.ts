@@ -265,7 +265,6 @@ const FACTS = {
   adopted: true,
   adoptedAs: true,
   recalls: true,
-  provenance: true,
 } as const;
 export type DocumentFacts = Pick<ResolutionDocument, keyof typeof FACTS>;
 
@@ -277,13 +276,20 @@ export type DocumentFacts = Pick<ResolutionDocument, keyof typeof FACTS>;
 export const documentSummarySchema = documentObject.pick(FACTS).extend({
   /** How many paragraphs its preamble and its operative part have. */
   counts: z.object({ preamble: z.number().int().nonnegative(), operative: z.number().int().positive() }),
+  /**
+   * Which of its facts are inferences, as lists of documents mark them. How each fact was
+   * established is on the document's own page; that provenance was three fifths of a summary's
+   * size, and the pages of a build of 1000 documents took 8 % longer with it.
+   */
+  inferred: z.array(z.enum(factFields)),
 });
 export type DocumentSummary = z.infer<typeof documentSummarySchema>;
 
 /** The summary of a document. */
 export function documentSummary(doc: ResolutionDocument): DocumentSummary {
   const facts = Object.fromEntries(Object.keys(FACTS).map((key) => [key, doc[key as keyof typeof FACTS]])) as DocumentFacts;
-  return { ...facts, counts: { preamble: doc.preamble.length, operative: doc.operative.length } };
+  const inferred = factFields.filter((field) => doc.provenance[field]?.inference === true);
+  return { ...facts, counts: { preamble: doc.preamble.length, operative: doc.operative.length }, inferred };
 }
 
 /**

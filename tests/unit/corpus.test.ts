@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestCorpus, joinShares, parseSources, prepareCorpus } from '../../src/lib/corpus.ts';
 import { checkFidelity, documentWords, sourceWords } from '../../src/lib/fidelity.ts';
 import { joinLexicons, lexiconPart, normalize } from '../../src/lib/parse/index.ts';
-import type { Paragraph, ResolutionDocument } from '../../src/lib/schema.ts';
+import { documentSummary, type Paragraph, type ResolutionDocument } from '../../src/lib/schema.ts';
 import { bySymbol, realCorpus, realSources, sourceText } from '../helpers/sources.ts';
 
 const corpus = realCorpus();
@@ -129,6 +129,13 @@ describe('facts and their provenance', () => {
     expect(r56.provenance.session).toMatchObject({ origin: 'rule', inference: true });
     expect(r56.issued).toBeNull();
     expect(r56.committeeReport).toBeNull();
+  });
+
+  it('a summary names the facts that are inferences, which lists of documents mark', () => {
+    expect(documentSummary(r56).inferred).toEqual(['symbol', 'number', 'session']);
+    expect(documentSummary(draft).inferred).toEqual(['adoptedAs']);
+    expect(documentSummary(r66).inferred).toEqual([]);
+    expect(documentSummary(r56)).not.toHaveProperty('provenance');
   });
 
   it('66/24 states its facts in the masthead', () => {
