@@ -39,13 +39,15 @@ export function markupTemplate(escape: (text: string) => string) {
   };
 }
 
-/** The characters HTML and XML escape. Most texts have none, and are their own escape. */
-export const ESCAPED = /[&<>"']/;
+/** The five characters HTML and XML escape. */
+type Escaped = '&' | '<' | '>' | '"' | "'";
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** An escape of the five characters by `escapes`: one pass over a text, none over one without any (most texts). */
+export function escaper(escapes: Record<Escaped, string>): (text: string) => string {
+  return (text) => (/[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (c) => escapes[c as Escaped]) : text);
+}
 
-/** One pass over the text, none over a text without a character to escape. */
-export const escapeHtml = (text: string): string => (ESCAPED.test(text) ? text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!) : text);
+export const escapeHtml = escaper({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' });
 
 /** Tagged template for HTML: literal parts are trusted markup, every value is escaped. */
 export const html = markupTemplate(escapeHtml);
