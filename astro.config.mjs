@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { partsLast } from './src/build/page-parts.ts';
 import { readDeployment } from './src/lib/site/deployment.ts';
 import { headersFile } from './src/lib/site/security.ts';
 
@@ -25,6 +26,8 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   integrations: [
+    // The comparison and history pages after all others: their bodies are made beside (src/build/page-parts.ts).
+    partsLast(),
     // Every page but the 404, where there is an origin to write absolute addresses with.
     ...(deployment.origin ? [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })] : []),
     {

@@ -5,7 +5,9 @@
  * command lines, and Astro's).
  *
  * The search index and the open-data files are made from the JSON, not from the pages, so they
- * are made beside Astro (scripts/publish-data.ts) and moved into Astro's output when both are done.
+ * are made beside Astro (scripts/publish-data.ts) and moved into Astro's output when both are done;
+ * so are, first, the bodies of the comparison and history pages, which Astro renders last and
+ * takes from a folder of this build (src/build/page-parts.ts).
  * The site is built beside dist/ and swapped in as a whole (src/build/owned-folder.ts): a failed or
  * interrupted build leaves the last site as it was. Each phase's
  * time and peak memory are reported (`--json` for the benchmark).
@@ -13,6 +15,7 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DATA_PENDING_ENV, DATA_READY, DATA_WANTED } from './data-ready.ts';
+import { PARTS_DIR_ENV } from './page-parts.ts';
 import { runPhase, type Phase } from './phase.ts';
 import { FolderError, mergeInto, publishFolder, recoverFolder, refuseOut, refuseReplace, stageFolder } from './owned-folder.ts';
 
@@ -52,15 +55,24 @@ export async function buildSite(options: BuildOptions): Promise<{ phases: Phase[
   const refusal = refuseOut(options.dist, { keep: [options.sources], root: ROOT }) ?? refuseReplace(options.dist, WRITER);
   if (refusal) throw new FolderError(`the site's folder: ${refusal}`);
   const site = stageFolder(options.dist);
+  const parts = stageFolder(options.dist);
   try {
-    return await buildInto(site, options, quiet, start);
+    return await buildInto(site, parts, options, quiet, start);
   } finally {
     rmSync(site, { recursive: true, force: true });
+    rmSync(parts, { recursive: true, force: true });
   }
 }
 
-async function buildInto(site: string, options: BuildOptions, quiet: boolean, start: number): Promise<{ phases: Phase[]; seconds: number }> {
-  const env = { ...options.env, RESOLUTIONS_DIR: options.data, SITE_OUT_DIR: site, SITE_CACHE_DIR: options.cache, ASTRO_TELEMETRY_DISABLED: '1' };
+async function buildInto(site: string, parts: string, options: BuildOptions, quiet: boolean, start: number): Promise<{ phases: Phase[]; seconds: number }> {
+  const env = {
+    ...options.env,
+    RESOLUTIONS_DIR: options.data,
+    SITE_OUT_DIR: site,
+    SITE_CACHE_DIR: options.cache,
+    [PARTS_DIR_ENV]: parts,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
   // Astro starts beside the ingest, and asks for the data before it reads it (src/build/data-ready.ts).
   const astro = runPhase('astro build', [ASTRO_HEAP, 'node_modules/astro/bin/astro.mjs', 'build', ...(quiet ? ['--silent'] : [])], {
     env: { ...env, [DATA_PENDING_ENV]: '1' },
@@ -90,7 +102,11 @@ async function buildInto(site: string, options: BuildOptions, quiet: boolean, st
   try {
     const [astroPhase, publish] = await Promise.all([
       astro.done,
-      runPhase('search index and open data', ['scripts/publish-data.ts', '--data', options.data, '--out', staging], { env, quiet, nice: BESIDE_ASTRO }).done,
+      runPhase('search index and open data', ['scripts/publish-data.ts', '--data', options.data, '--out', staging, '--parts', parts], {
+        env,
+        quiet,
+        nice: BESIDE_ASTRO,
+      }).done,
     ]);
     // data/ (beside the page Astro made for it) and search-index/.
     mergeInto(staging, site);

@@ -4,18 +4,26 @@
  * /search-index/: its manifest, and in a folder named by this build's version its word chunks
  * (src/lib/search/word-index.ts) and one record per document (src/lib/search/records.ts), each
  * gzip-compressed here, unpacked by the search page itself, so that every host sends the same bytes.
+ * And first, for the build's pages, the bodies of the comparison and history pages (page-parts.ts).
  */
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, open, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
+import { alignDocumentsCached } from '../lib/compare/align.ts';
+import { historyBody } from '../lib/compare/history-html.ts';
+import { comparisonHtml } from '../lib/compare/render.ts';
+import { comparedDocument } from '../lib/compare/units.ts';
+import { corpusSeries } from '../lib/document/index.ts';
 import { CORPUS_PATH, corpusJsonParts, renderedFiles, schemaFile } from '../lib/export/files.ts';
-import type { ResolutionDocument } from '../lib/schema.ts';
+import { documentSummary, type ResolutionDocument } from '../lib/schema.ts';
+import { hasHistory } from '../lib/site/series.ts';
 import { searchRecords } from '../lib/search/records.ts';
 import { buildWordIndex, indexOrder, type IndexManifest } from '../lib/search/word-index.ts';
 import { dataFile, SEARCH_INDEX, searchChunkFile, searchRecordFile } from '../lib/site/urls.ts';
 import { dataFileName } from './data-files.ts';
+import { comparisonPart, historyPart, writePart } from './page-parts.ts';
 
 /** Documents whose open-data files are made and written at once: never all of them held in memory. */
 const DOCUMENTS_AT_ONCE = 64;
@@ -90,4 +98,22 @@ export async function writeSearchIndex(docs: ResolutionDocument[], out: string):
   // Written last: the manifest names a version whose files are all there.
   await writeFile(join(out, SEARCH_INDEX, 'index.json'), JSON.stringify({ version, ...manifest } satisfies IndexManifest) + '\n');
   return { records: records.length, chunks: chunks.length };
+}
+
+/**
+ * The parts of the comparison pages of consecutive texts and of the history pages, series by
+ * series: the comparisons first, in the order Astro renders their pages, each pair aligned once
+ * for both. Only one series' texts are held as comparing reads them.
+ */
+export function writePageParts(docs: ResolutionDocument[], dir: string): number {
+  let written = 0;
+  for (const [series, ordered] of corpusSeries(docs)) {
+    const texts = ordered.map((doc) => ({ ...documentSummary(doc), ...comparedDocument(doc) }));
+    for (let i = 1; i < texts.length; i++, written++) {
+      const [a, b] = [texts[i - 1]!, texts[i]!];
+      writePart(dir, comparisonPart(a.id, b.id), comparisonHtml(alignDocumentsCached(a, b), a, b).value);
+    }
+    if (hasHistory(texts.length)) (writePart(dir, historyPart(series), historyBody(texts)), written++);
+  }
+  return written;
 }

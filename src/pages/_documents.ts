@@ -30,7 +30,8 @@ export type ComparedText = DocumentSummary & ComparedDocument;
 /**
  * What comparing reads of each text compared so far, kept for the whole build: a comparison's
  * pages read each text once, and the history pages then read none (on the real corpus they
- * had spent about a quarter of the pages' time reading whole documents).
+ * had spent about a quarter of the pages' time reading whole documents). Only pages whose body
+ * publishing has not made beside Astro compare here (src/build/page-parts.ts).
  */
 const compared = new Map<string, ComparedDocument>();
 
