@@ -18,9 +18,15 @@ import type { AstroIntegration } from 'astro';
 /** The folder of this build's parts; unset, pages make their own. */
 export const PARTS_DIR_ENV = 'SITE_PARTS_DIR';
 
-/** The part of the comparison page of two consecutive texts, and of a series' history page. */
-export const comparisonPart = (from: string, to: string) => `compare/${from}/${to}.json`;
+/**
+ * The part of the comparison page of two consecutive texts (its HTML, as text: a JSON string of
+ * it would be as long again to write and parse), and of a series' history page (its table of
+ * contents too, as JSON). Ids never hold "--".
+ */
+export const comparisonPart = (from: string, to: string) => `compare/${from}--${to}.html`;
 export const historyPart = (series: string) => `history/${series}.json`;
+
+const isData = (key: string) => key.endsWith('.json');
 
 /** The pages made of parts, by their source file: Astro renders them after all others. */
 const PAGES_OF_PARTS = ['src/pages/compare/[from]/[to].astro', 'src/pages/history/[series].astro'];
@@ -30,7 +36,8 @@ export function partOr<T>(key: string, make: () => T): T {
   const dir = process.env[PARTS_DIR_ENV];
   if (dir) {
     try {
-      return JSON.parse(readFileSync(join(dir, key), 'utf8')) as T;
+      const text = readFileSync(join(dir, key), 'utf8');
+      return (isData(key) ? JSON.parse(text) : text) as T;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
@@ -38,11 +45,15 @@ export function partOr<T>(key: string, make: () => T): T {
   return make();
 }
 
+/** Folders made by this process's writePart: a thousand parts share a handful. */
+const made = new Set<string>();
+
 export function writePart(dir: string, key: string, part: unknown): void {
   const file = join(dir, key);
-  mkdirSync(dirname(file), { recursive: true });
+  if (!made.has(dirname(file))) mkdirSync(dirname(file), { recursive: true });
+  made.add(dirname(file));
   const pending = `${file}.${process.pid}.pending`;
-  writeFileSync(pending, JSON.stringify(part));
+  writeFileSync(pending, isData(key) ? JSON.stringify(part) : String(part));
   renameSync(pending, file);
 }
 
