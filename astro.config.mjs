@@ -21,8 +21,10 @@ export default defineConfig({
   outDir,
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  // External files only: the Content-Security-Policy allows no inline style or script.
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
+  // External files only: the Content-Security-Policy allows no inline style or script. Pages
+  // rendered at once: with 8, Astro's thread waited for pages' files to be written for up to a
+  // tenth of its time (0.5–1.1 s at 1000 documents; with 32, 0.4–0.65 s).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 32 },
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   integrations: [
