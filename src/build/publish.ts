@@ -102,8 +102,8 @@ export async function writeSearchIndex(docs: ResolutionDocument[], out: string):
 
 /**
  * The parts of the comparison pages of consecutive texts and of the history pages, series by
- * series: the comparisons first, in the order Astro renders their pages, each pair aligned once
- * for both. Only one series' texts are held as comparing reads them.
+ * series: a series' comparisons, then its history, which chains the same alignments (each pair
+ * is aligned once). Only one series' texts are held as comparing reads them.
  */
 export function writePageParts(docs: ResolutionDocument[], dir: string): number {
   let written = 0;
@@ -113,7 +113,9 @@ export function writePageParts(docs: ResolutionDocument[], dir: string): number 
       const [a, b] = [texts[i - 1]!, texts[i]!];
       writePart(dir, comparisonPart(a.id, b.id), comparisonHtml(alignDocumentsCached(a, b), a, b).value);
     }
-    if (hasHistory(texts.length)) (writePart(dir, historyPart(series), historyBody(texts)), written++);
+    if (!hasHistory(texts.length)) continue;
+    writePart(dir, historyPart(series), historyBody(texts));
+    written++;
   }
   return written;
 }
