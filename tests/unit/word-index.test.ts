@@ -1,9 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDocuments } from '../../src/lib/search/find-documents.ts';
-import { parseQuery, queryVariants, wordsOf } from '../../src/lib/search/query.ts';
 import { searchRecords, type SearchRecord } from '../../src/lib/search/records.ts';
 import { resultHits } from '../../src/lib/search/state.ts';
-import { buildWordIndex, chunksBetween, decodeChunk, encodeChunk, indexOrder, type IndexManifest } from '../../src/lib/search/word-index.ts';
+import { parseQuery, queryVariants, WORD, wordsOf } from '../../src/lib/search/query.ts';
+import { buildWordIndex, chunksBetween, decodeChunk, encodeChunk, indexOrder, passageWords, type IndexManifest } from '../../src/lib/search/word-index.ts';
 import { realCorpus } from '../helpers/sources.ts';
 
 const records = indexOrder(searchRecords(realCorpus()));
@@ -160,5 +161,19 @@ describe('the word index', () => {
     few.fetched.length = 0;
     await ranked('security');
     expect(few.fetched).toEqual(chunksBetween(few.manifest.chunks, 'security', 'security\uffff'));
+  });
+});
+
+describe('passageWords', () => {
+  it('finds the words WORD finds, by its ASCII shortcut or not, whatever the text', () => {
+    // Letters and digits in and out of ASCII, and the typographic marks the shortcut lets through.
+    const char = fc.constantFrom(...'aZ09 -./,;\'"\n\u2013\u2014\u2018\u2019\u201c\u201d\u00e9\u00b2\u0661\u00a0\u2022');
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        expect(passageWords(text)).toEqual(text.match(WORD) ?? []);
+      }),
+      { numRuns: Number(process.env['FC_RUNS'] ?? 2000) },
+    );
   });
 });
