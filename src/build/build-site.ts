@@ -1,5 +1,5 @@
 /**
- * The build: sources -> ingest -> (Astro build ‖ search index and open data) -> dist/, Astro
+ * The build: sources -> ingest -> (Astro build ‖ publishing) -> dist/, Astro
  * starting up during the ingest and reading the data when it is written. Its command line is
  * scripts/build-site.ts; each phase runs as a child process (the ingest's and publishing's own
  * command lines, and Astro's).
@@ -102,7 +102,7 @@ async function buildInto(site: string, parts: string, options: BuildOptions, qui
   try {
     const [astroPhase, publish] = await Promise.all([
       astro.done,
-      runPhase('search index and open data', ['scripts/publish-data.ts', '--data', options.data, '--out', staging, '--parts', parts], {
+      runPhase('page parts, search index and open data', ['scripts/publish-data.ts', '--data', options.data, '--out', staging, '--parts', parts], {
         env,
         quiet,
         nice: BESIDE_ASTRO,

@@ -4,7 +4,8 @@ import { findDocuments } from '../../src/lib/search/find-documents.ts';
 import { searchRecords, type SearchRecord } from '../../src/lib/search/records.ts';
 import { resultHits } from '../../src/lib/search/state.ts';
 import { parseQuery, queryVariants, WORD, wordsOf } from '../../src/lib/search/query.ts';
-import { buildWordIndex, chunksBetween, decodeChunk, encodeChunk, indexOrder, passageWords, type IndexManifest } from '../../src/lib/search/word-index.ts';
+import { buildWordIndex, chunksBetween, decodeChunk, encodeChunk, indexOrder, type IndexManifest } from '../../src/lib/search/word-index.ts';
+import { lettersAndDigits } from '../../src/lib/parse/ascii.ts';
 import { realCorpus } from '../helpers/sources.ts';
 
 const records = indexOrder(searchRecords(realCorpus()));
@@ -164,14 +165,14 @@ describe('the word index', () => {
   });
 });
 
-describe('passageWords', () => {
+describe('lettersAndDigits, which the index counts', () => {
   it('finds the words WORD finds, by its ASCII shortcut or not, whatever the text', () => {
     // Letters and digits in and out of ASCII, and the typographic marks the shortcut lets through.
     const char = fc.constantFrom(...'aZ09 -./,;\'"\n\u2013\u2014\u2018\u2019\u201c\u201d\u00e9\u00b2\u0661\u00a0\u2022');
     fc.assert(
       fc.property(fc.array(char, { maxLength: 40 }), (chars) => {
         const text = chars.join('');
-        expect(passageWords(text)).toEqual(text.match(WORD) ?? []);
+        expect(lettersAndDigits(text)).toEqual(text.match(WORD) ?? []);
       }),
       { numRuns: Number(process.env['FC_RUNS'] ?? 2000) },
     );

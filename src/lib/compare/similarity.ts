@@ -3,9 +3,9 @@
  * order counts and a few changed words in a long paragraph still score high (1 = same words).
  */
 // The one module, not the parser's index: comparisons also run in the browser.
-import { asciiLettersOnly } from '../parse/ascii.ts';
+import { lettersAndDigits } from '../parse/ascii.ts';
 
-export const words = (text: string): string[] => text.toLowerCase().match(asciiLettersOnly(text) ? /[a-z0-9]+/g : /[\p{L}\p{N}]+/gu) ?? [];
+export const words = (text: string): string[] => lettersAndDigits(text.toLowerCase());
 
 /** Words as they are compared: strings, or the numbers `wordIds` gives them. */
 type Words = ArrayLike<string> | ArrayLike<number>;

@@ -8,3 +8,6 @@
 const ASCII_LETTERS_ONLY = /^[\x00-\x7f\u2013\u2014\u2018\u2019\u201c\u201d]*$/;
 
 export const asciiLettersOnly = (text: string): boolean => ASCII_LETTERS_ONLY.test(text);
+
+/** Runs of letters and digits (`/[\p{L}\p{N}]+/u`), by the ASCII expression where it finds the same. */
+export const lettersAndDigits = (text: string): string[] => text.match(asciiLettersOnly(text) ? /[A-Za-z0-9]+/g : /[\p{L}\p{N}]+/gu) ?? [];

@@ -15,8 +15,8 @@
  * Why not Pagefind (README, "Search"): its script, WebAssembly and page list alone are about
  * 136 KB at 5000 documents, and its postings carry every position of every word.
  */
-import { asciiLettersOnly } from '../parse/ascii.ts';
-import { fold, WORD } from './query.ts';
+import { lettersAndDigits } from '../parse/ascii.ts';
+import { fold } from './query.ts';
 import type { SearchRecord } from './records.ts';
 
 export interface IndexManifest {
@@ -40,12 +40,6 @@ export interface Posting {
 /** Bytes of a chunk before compression: a query fetches one or two a word. */
 export const CHUNK_BYTES = 16_384;
 
-/** WORD for a text whose letters and digits are all ASCII (see asciiLettersOnly): the same words, found faster. */
-const ASCII_WORD = /[A-Za-z0-9]+/g;
-
-/** A passage's words as written: those of WORD. */
-export const passageWords = (text: string): string[] => text.match(asciiLettersOnly(text) ? ASCII_WORD : WORD) ?? [];
-
 /** BM25's constants: how fast a word's count saturates, how much a document's length matters. */
 const K1 = 1.2;
 const B = 0.75;
@@ -60,7 +54,7 @@ export function buildWordIndex(records: readonly SearchRecord[], chunkBytes = CH
   const counts = records.map((record) => {
     // Counted as written, then folded once per distinct form: a text repeats most of its words.
     const written = new Map<string, number>();
-    for (const passage of record.passages) for (const raw of passageWords(passage.text)) written.set(raw, (written.get(raw) ?? 0) + 1);
+    for (const passage of record.passages) for (const raw of lettersAndDigits(passage.text)) written.set(raw, (written.get(raw) ?? 0) + 1);
     const count = new Map<string, number>();
     for (const [raw, n] of written) {
       let word = folded.get(raw);
