@@ -5,7 +5,7 @@
  * paragraph answering it is a hit; hits are grouped by document. A citation typed in
  * (66/24 OP3(b)) goes to its paragraph. The query and filters live in the URL.
  */
-import { countOf as count, slugify } from '../lib/document/index.ts';
+import { countOf as count, formatNumber, slugify } from '../lib/document/index.ts';
 import type { ResolutionDocument } from '../lib/schema.ts';
 import { answerCitation, readCitation, type TypedCitation } from '../lib/search/citation-query.ts';
 import { findDocuments } from '../lib/search/find-documents.ts';
@@ -101,27 +101,50 @@ async function citedDocument(citation: Extract<TypedCitation, { kind: 'paragraph
 
 let generation = 0;
 
+/**
+ * How a search comes: typed (the address replaced), submitted or filtered (an address of its
+ * own, in the history), or from an address already there (loaded, or back and forward).
+ */
+interface Asked {
+  typing: boolean;
+  address: 'replace' | 'push' | 'keep';
+}
+
+/**
+ * Marks the results of `state` as those on screen, and gives the page their address. The address
+ * changes with them, not before: changing it costs the page a moment (the browser takes its icon
+ * again), which would otherwise come before the results of each key typed; and the address is
+ * always that of the results shown.
+ */
+function shown(state: SearchState, asked: Asked): void {
+  const params = stateToParams(state);
+  output.dataset['state'] = params.toString();
+  const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
+  if (asked.address !== 'keep' && url !== `${location.pathname}${location.search}`)
+    history[asked.address === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+}
+
 /** Runs a search; if the index cannot be had (offline, or a deployment replaced it meanwhile), says so. */
-async function search(state: SearchState, typing: boolean): Promise<void> {
+async function search(state: SearchState, asked: Asked): Promise<void> {
   const mine = generation + 1;
   try {
-    await run(state, typing);
+    await run(state, asked);
   } catch {
     if (mine !== generation) return;
     status.textContent = 'The search index could not be loaded. Check the connection and search again, or reload the page.';
     output.replaceChildren();
-    output.dataset['state'] = stateToParams(state).toString();
+    shown(state, asked);
   }
 }
 
-async function run(state: SearchState, typing: boolean): Promise<void> {
+async function run(state: SearchState, asked: Asked): Promise<void> {
   const mine = ++generation;
-  const shown = () => (output.dataset['state'] = stateToParams(state).toString());
+  const { typing } = asked;
   const citation = readCitation(state.q);
   if (citation && citation.kind !== 'symbol') {
     const found = answerCitation(citation, await citedDocument(citation));
     if (mine !== generation) return;
-    shown();
+    shown(state, asked);
     if ('missing' in found) {
       status.textContent = found.missing!;
       output.replaceChildren(
@@ -152,7 +175,7 @@ async function run(state: SearchState, typing: boolean): Promise<void> {
   if (isEmpty(query)) {
     status.textContent = '';
     output.replaceChildren();
-    shown();
+    shown(state, asked);
     return;
   }
   const variants = queryVariants(query);
@@ -169,7 +192,7 @@ async function run(state: SearchState, typing: boolean): Promise<void> {
   };
   await loadMore();
   if (mine !== generation) return;
-  shown();
+  shown(state, asked);
   const render = () => {
     if (hits.length === 0 && loaded === found.length) return showNoResults(state, state.q);
     const documents = new Set(hits.map((h) => h.document)).size;
@@ -182,7 +205,7 @@ async function run(state: SearchState, typing: boolean): Promise<void> {
       const more = el(
         'button',
         { type: 'button', className: 'show-all' },
-        `Search the next ${count(Math.min(BATCH, left), 'document')} (of ${left.toLocaleString('en')} more)`,
+        `Search the next ${count(Math.min(BATCH, left), 'document')} (of ${formatNumber(left)} more)`,
       );
       more.addEventListener('click', async () => {
         await loadMore();
@@ -194,11 +217,8 @@ async function run(state: SearchState, typing: boolean): Promise<void> {
   render();
 }
 
-function update(mode: 'push' | 'replace'): void {
-  const state = readForm();
-  const url = `${location.pathname}${stateToParams(state).size ? `?${stateToParams(state)}` : ''}`;
-  if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
-  void search(state, mode === 'replace');
+function update(address: 'push' | 'replace'): void {
+  void search(readForm(), { typing: address === 'replace', address });
 }
 
 form.addEventListener('submit', (event) => {
@@ -212,10 +232,10 @@ form.addEventListener('change', (event) => {
 window.addEventListener('popstate', () => {
   const state = stateFromParams(new URLSearchParams(location.search));
   writeForm(state);
-  void search(state, true);
+  void search(state, { typing: true, address: 'keep' });
 });
 
 const initial = stateFromParams(new URLSearchParams(location.search));
 writeForm(initial);
 // Arriving with a query (from another page's search box) is a submitted search.
-if (initial.q) void search(initial, false);
+if (initial.q) void search(initial, { typing: false, address: 'keep' });

@@ -6,11 +6,20 @@ import { axeViolations, publishedDocuments, useSite } from './harness.ts';
 
 const site = useSite();
 
-/** Waits until the results on screen are those of the page's current URL, then reads them. */
+/**
+ * Waits until the results on screen are those of the words in the search box (while they are
+ * typed, those of a word begun may be shown for a moment) and of the page's current URL, then
+ * reads them.
+ */
 async function results(page: Page) {
   await page.waitForFunction(() => {
     const shown = document.querySelector<HTMLElement>('#search-results')?.dataset['state'];
-    return shown !== undefined && new URLSearchParams(shown).toString() === new URLSearchParams(location.search).toString();
+    const typed = document.querySelector<HTMLInputElement>('#search-query')!.value;
+    return (
+      shown !== undefined &&
+      (new URLSearchParams(shown).get('q') ?? '') === typed &&
+      new URLSearchParams(shown).toString() === new URLSearchParams(location.search).toString()
+    );
   });
   return {
     status: await page.locator('#search-status').innerText(),
@@ -217,10 +226,14 @@ describe('using it', () => {
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await page.goto(`${site.origin}/search/`);
     expect(fetched.filter((p) => p.startsWith('/search-index/'))).toEqual([]);
+    const entries = await page.evaluate(() => history.length);
     await page.keyboard.press('/');
     await page.keyboard.type('Tunis');
     const r = await results(page);
     expect(r.anchors).toContain('/a-res-66-24/#preamble__p_7');
+    // The address is that of the results, replaced as the words are typed: no entry per key.
+    expect(new URL(page.url()).search).toBe('?q=Tunis');
+    expect(await page.evaluate(() => history.length)).toBe(entries);
     expect(fetched.some((p) => p === '/search-index/index.json')).toBe(true);
     await page.keyboard.press('Tab'); // the Search button
     await page.keyboard.press('Tab'); // the year filter

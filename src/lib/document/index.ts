@@ -4,7 +4,7 @@ export { corpusSeries, seriesDocuments } from './series.ts';
 export { resolutionNumber, resolutionSymbol } from './symbol.ts';
 export { corpusTopics, NO_AGENDA_ITEM, seriesTopic, type Topic } from './topics.ts';
 export { slugify, titleSlug } from './slug.ts';
-export { countOf, documentName, documentYear, formatDate, paragraphLabel, yearSpan } from './labels.ts';
+export { countOf, documentName, documentYear, formatDate, formatNumber, paragraphLabel, yearSpan } from './labels.ts';
 export { ordinal, ordinalWord, printedItemNumber, withPoints } from './numbering.ts';
 export { walk } from './walk.ts';
 export * as eid from './eid.ts';

@@ -58,5 +58,11 @@ export function yearSpan(docs: readonly Pick<ResolutionDocument, 'adopted' | 'is
   return from === to ? String(from) : `${from}–${to}`;
 }
 
+/** One formatter for every number shown: `toLocaleString` makes a new one on each call. */
+const NUMBER = new Intl.NumberFormat('en');
+
+/** A number as the site writes it: "1,063". */
+export const formatNumber = (n: number) => NUMBER.format(n);
+
 /** A number of things, in words: "1 text", "5 texts", "1,063 documents". */
-export const countOf = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+export const countOf = (n: number, one: string, many = `${one}s`) => `${formatNumber(n)} ${n === 1 ? one : many}`;
