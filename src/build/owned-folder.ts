@@ -21,6 +21,7 @@ import {
   readFileSync,
   realpathSync,
   renameSync,
+  rmdirSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -166,7 +167,15 @@ export function mergeInto(from: string, into: string): void {
   for (const name of readdirSync(from)) {
     const [source, target] = [join(from, name), join(into, name)];
     if (!existsSync(target)) renameSync(source, target);
-    else if (statSync(source).isDirectory() && statSync(target).isDirectory()) mergeInto(source, target);
-    else throw new FolderError(`two parts of the build wrote ${target}`);
+    else if (statSync(source).isDirectory() && statSync(target).isDirectory()) {
+      // The fuller folder is moved whole and the other's entries into it: the open data's
+      // thousands of files are then one rename, not one each, beside the one page Astro made there.
+      if (readdirSync(source).length <= readdirSync(target).length) mergeInto(source, target);
+      else {
+        mergeInto(target, source);
+        rmdirSync(target);
+        renameSync(source, target);
+      }
+    } else throw new FolderError(`two parts of the build wrote ${target}`);
   }
 }

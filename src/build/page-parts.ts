@@ -8,11 +8,19 @@
  * makes these bodies first, into a folder of this build (PARTS_DIR_ENV), while Astro renders the
  * other pages: the pages that take parts are rendered last (`partsLast`). A part is made by the
  * same pure function the page calls when it finds none (a build without publishing beside it,
- * `astro build` alone, or a part not yet written), so a page is the same either way; a part is
- * written under another name and renamed, so it is read whole or not at all.
+ * `astro build` alone, or a part not yet written), so a page is the same either way.
+ *
+ * The parts of a series are one file, written under another name and renamed, so read whole or
+ * not at all: a file each cost a thousand files made, renamed, opened and removed per thousand
+ * documents, on a machine where making a file costs more than writing what it holds.
+ *
+ * Publishing and Astro share the work from both ends: publishing takes the series first to last,
+ * Astro's pages of parts come last to first, and each claims a series before making its parts
+ * (`claimSeries`). Where publishing has time, as with a thousand short texts, it has made them all
+ * when Astro comes to them; where its texts are long, Astro makes those it reaches first.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 
 /** The folder of this build's parts; unset, pages make their own. */
@@ -28,39 +36,101 @@ export const historyPart = (series: string) => `history/${series}.json`;
 
 const isData = (key: string) => key.endsWith('.json');
 
-/** The pages made of parts, by their source file: Astro renders them after all others. */
-const PAGES_OF_PARTS = ['src/pages/compare/[from]/[to].astro', 'src/pages/history/[series].astro'];
+/** The file of a series' parts, and the mark that a process is making them. Series are slugs. */
+const partsFile = (dir: string, series: string) => join(dir, `${series}.parts`);
+const claimFile = (dir: string, series: string) => join(dir, `${series}.claim`);
 
-/** The part `key` of this build if publishing has written it, else what `make` makes. */
-export function partOr<T>(key: string, make: () => T): T {
-  const dir = process.env[PARTS_DIR_ENV];
-  if (dir) {
-    try {
-      const text = readFileSync(join(dir, key), 'utf8');
-      return (isData(key) ? JSON.parse(text) : text) as T;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
-  }
-  return make();
+/**
+ * A series' parts as one text: a line of JSON naming each part and its length, then the parts one
+ * after the other, so that no part is escaped into a JSON string.
+ */
+export function partsText(parts: ReadonlyMap<string, unknown>): string {
+  const bodies = [...parts].map(([key, part]) => [key, isData(key) ? JSON.stringify(part) : String(part)] as const);
+  return `${JSON.stringify(bodies.map(([key, body]) => [key, body.length]))}\n${bodies.map(([, body]) => body).join('')}`;
 }
 
-/** Folders made by this process's writePart: a thousand parts share a handful. */
-const made = new Set<string>();
+/** The parts of `partsText`; a text that is not whole is an error, never a page. */
+export function readPartsText(text: string, file: string): Map<string, unknown> {
+  const newline = text.indexOf('\n');
+  const index = JSON.parse(text.slice(0, newline)) as Array<[string, number]>;
+  const length = index.reduce((sum, [, n]) => sum + n, newline + 1);
+  if (length !== text.length) throw new Error(`${file}: its parts are ${length} characters long, its text ${text.length}`);
+  const parts = new Map<string, unknown>();
+  let at = newline + 1;
+  for (const [key, n] of index) {
+    const body = text.slice(at, (at += n));
+    parts.set(key, isData(key) ? JSON.parse(body) : body);
+  }
+  return parts;
+}
 
-export function writePart(dir: string, key: string, part: unknown): void {
-  const file = join(dir, key);
-  if (!made.has(dirname(file))) mkdirSync(dirname(file), { recursive: true });
-  made.add(dirname(file));
+/**
+ * Marks a series' parts as this process's to make. False when another process has marked them:
+ * publishing then leaves them to the pages; a page makes its own body all the same.
+ */
+export function claimSeries(dir: string, series: string): boolean {
+  try {
+    closeSync(openSync(claimFile(dir, series), 'wx'));
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}
+
+export function writeSeriesParts(dir: string, series: string, parts: ReadonlyMap<string, unknown>): void {
+  mkdirSync(dir, { recursive: true });
+  const file = partsFile(dir, series);
   const pending = `${file}.${process.pid}.pending`;
-  writeFileSync(pending, isData(key) ? JSON.stringify(part) : String(part));
+  writeFileSync(pending, partsText(parts));
   renameSync(pending, file);
 }
 
-/** Pages in Astro's order, but those made of parts after all others. */
+/** The parts of the series read lately: a series' pages are rendered together. */
+const recent = new Map<string, Map<string, unknown>>();
+const RECENT = 4;
+/** The series this process has claimed: their parts are its pages' own. */
+const claimed = new Set<string>();
+
+function seriesParts(dir: string, series: string): Map<string, unknown> | null {
+  let parts = recent.get(series);
+  if (!parts && !claimed.has(series)) {
+    const file = partsFile(dir, series);
+    try {
+      parts = readPartsText(readFileSync(file, 'utf8'), file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      // Not made yet: this process makes the series' bodies, and publishing, if it has not begun them, leaves them.
+      claimSeries(dir, series);
+      claimed.add(series);
+      return null;
+    }
+    recent.set(series, parts);
+    if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
+  }
+  return parts ?? null;
+}
+
+/** The part `key` of `series` if publishing has written it, else what `make` makes. */
+export function partOr<T>(series: string, key: string, make: () => T): T {
+  const dir = process.env[PARTS_DIR_ENV];
+  const parts = dir ? seriesParts(dir, series) : null;
+  return parts?.has(key) ? (parts.get(key) as T) : make();
+}
+
+/** The pages made of parts, by their source file: Astro renders them after all others. */
+const COMPARISON_PAGE = 'src/pages/compare/[from]/[to].astro';
+const HISTORY_PAGE = 'src/pages/history/[series].astro';
+
+/**
+ * Pages in Astro's order, but those made of parts after all others, series last to first (the
+ * reverse of publishing's order): the comparisons, then the histories, which chain the matches of
+ * the comparisons made before them without aligning the texts again.
+ */
 export function partsLastOrder<P extends { route: { component: string } }>(paths: P[]): P[] {
-  const last = (p: P) => PAGES_OF_PARTS.includes(p.route.component);
-  return [...paths.filter((p) => !last(p)), ...paths.filter(last)];
+  const of = (component: string | null) =>
+    paths.filter((p) => (component ? p.route.component === component : ![COMPARISON_PAGE, HISTORY_PAGE].includes(p.route.component)));
+  return [...of(null), ...of(COMPARISON_PAGE).reverse(), ...of(HISTORY_PAGE).reverse()];
 }
 
 /**

@@ -23,7 +23,7 @@ import { searchRecords } from '../lib/search/records.ts';
 import { buildWordIndex, indexOrder, type IndexManifest } from '../lib/search/word-index.ts';
 import { dataFile, SEARCH_INDEX, searchChunkFile, searchRecordFile } from '../lib/site/urls.ts';
 import { dataFileName } from './data-files.ts';
-import { comparisonPart, historyPart, writePart } from './page-parts.ts';
+import { claimSeries, comparisonPart, historyPart, writeSeriesParts } from './page-parts.ts';
 
 /** Documents whose open-data files are made and written at once: never all of them held in memory. */
 const DOCUMENTS_AT_ONCE = 64;
@@ -102,20 +102,23 @@ export async function writeSearchIndex(docs: ResolutionDocument[], out: string):
 
 /**
  * The parts of the comparison pages of consecutive texts and of the history pages, series by
- * series: a series' comparisons, then its history, which chains the same alignments (each pair
- * is aligned once). Only one series' texts are held as comparing reads them.
+ * series, a file each: a series' comparisons, then its history, which chains the same alignments
+ * (each pair is aligned once). Only one series' texts are held as comparing reads them. A series
+ * the pages have claimed is theirs (page-parts.ts).
  */
 export function writePageParts(docs: ResolutionDocument[], dir: string): number {
   let written = 0;
   for (const [series, ordered] of corpusSeries(docs)) {
+    if (ordered.length < 2 || !claimSeries(dir, series)) continue;
     const texts = ordered.map((doc) => ({ ...documentSummary(doc), ...comparedDocument(doc) }));
-    for (let i = 1; i < texts.length; i++, written++) {
+    const parts = new Map<string, unknown>();
+    for (let i = 1; i < texts.length; i++) {
       const [a, b] = [texts[i - 1]!, texts[i]!];
-      writePart(dir, comparisonPart(a.id, b.id), comparisonHtml(alignDocumentsCached(a, b), a, b).value);
+      parts.set(comparisonPart(a.id, b.id), comparisonHtml(alignDocumentsCached(a, b), a, b).value);
     }
-    if (!hasHistory(texts.length)) continue;
-    writePart(dir, historyPart(series), historyBody(texts));
-    written++;
+    if (hasHistory(texts.length)) parts.set(historyPart(series), historyBody(texts));
+    writeSeriesParts(dir, series, parts);
+    written += parts.size;
   }
   return written;
 }

@@ -233,14 +233,25 @@ describe("the build's staged parts joined into the site", () => {
     mkdirSync(join(staged, 'data'), { recursive: true });
     mkdirSync(join(staged, 'search-index'));
     writeFileSync(join(staged, 'data', 'a-res-66-24.json'), '{}');
+    writeFileSync(join(staged, 'data', 'a-res-68-243.json'), '[]');
     writeFileSync(join(staged, 'search-index', 'index.json'), '{}');
+    // The fuller folder is moved whole, the other's page into it: the same site either way.
     mergeInto(staged, site);
-    expect(snapshot(site)).toEqual({ 'data/index.html': 'page', 'data/a-res-66-24.json': '{}', 'search-index/index.json': '{}' });
+    expect(snapshot(site)).toEqual({
+      'data/index.html': 'page',
+      'data/a-res-66-24.json': '{}',
+      'data/a-res-68-243.json': '[]',
+      'search-index/index.json': '{}',
+    });
+    expect(snapshot(staged)).toEqual({});
 
-    mkdirSync(join(staged, 'data'), { recursive: true });
-    writeFileSync(join(staged, 'data', 'index.html'), 'other');
-    expect(() => mergeInto(staged, site)).toThrow(FolderError);
-    expect(readFileSync(join(site, 'data', 'index.html'), 'utf8')).toBe('page');
+    for (const more of [[], ['a', 'b', 'c', 'd']]) {
+      mkdirSync(join(staged, 'data'), { recursive: true });
+      for (const name of [...more, 'index.html']) writeFileSync(join(staged, 'data', name), 'other');
+      expect(() => mergeInto(staged, site)).toThrow(FolderError);
+      expect(readFileSync(join(site, 'data', 'index.html'), 'utf8')).toBe('page');
+      rmSync(join(staged, 'data'), { recursive: true });
+    }
     rmSync(work, { recursive: true });
   });
 });

@@ -4,10 +4,20 @@
  * there and makes it otherwise. That the pages come out the same either way is a browser-suite
  * test (tests/e2e/page-parts.test.ts), on the built site.
  */
-import { existsSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { comparisonPart, historyPart, partOr, partsLastOrder, PARTS_DIR_ENV, writePart } from '../../src/build/page-parts.ts';
+import {
+  claimSeries,
+  comparisonPart,
+  historyPart,
+  partOr,
+  partsLastOrder,
+  partsText,
+  PARTS_DIR_ENV,
+  readPartsText,
+  writeSeriesParts,
+} from '../../src/build/page-parts.ts';
 import { writePageParts } from '../../src/build/publish.ts';
 import { alignDocuments } from '../../src/lib/compare/align.ts';
 import { historyBody, type HistoryBody } from '../../src/lib/compare/history-html.ts';
@@ -40,58 +50,79 @@ afterEach(() => {
 });
 
 describe('writePageParts', () => {
-  it('writes a part for every page that asks for one, under the name it asks for, and nothing else', () => {
+  it('writes, for every series of two texts or more, one file of the parts its pages ask for, under the names they ask for', () => {
     // The pages' own lists: consecutive texts of each series, and each series with a history.
-    const series = [...corpusSeries(docs.map(documentSummary))];
-    const asked = [
-      ...series.flatMap(([, ordered]) => ordered.slice(1).map((to, i) => comparisonPart(ordered[i]!.id, to.id))),
-      ...series.filter(([, ordered]) => ordered.length >= 2).map(([name]) => historyPart(name)),
-    ].sort();
+    const series = [...corpusSeries(docs.map(documentSummary))].filter(([, ordered]) => ordered.length >= 2);
+    expect(filesUnder(dir)).toEqual(series.flatMap(([name]) => [`${name}.claim`, `${name}.parts`]).sort());
+    const [name, ordered] = series[0]!;
+    const file = join(dir, `${name}.parts`);
+    const asked = [...ordered.slice(1).map((to, i) => comparisonPart(ordered[i]!.id, to.id)), historyPart(name)];
     expect(asked).toHaveLength(5); // four comparisons of the five texts and one history
-    expect(filesUnder(dir)).toEqual(asked);
+    expect([...readPartsText(readFileSync(file, 'utf8'), file).keys()]).toEqual(asked);
   });
 
   it('writes the comparison and the history the pages would make', () => {
     process.env[PARTS_DIR_ENV] = dir;
     const [a, b] = [compared(bySymbol(docs, 'A/RES/66/24')), compared(bySymbol(docs, 'A/RES/68/243'))];
-    const comparison = partOr(comparisonPart(a.id, b.id), () => 'not written');
+    const comparison = partOr(b.series, comparisonPart(a.id, b.id), () => 'not written');
     expect(comparison).toBe(comparisonHtml(alignDocuments(a, b), a, b).value);
     expect(comparison).toContain('A/RES/66/24 (2011) → A/RES/68/243 (2013)');
 
     const [name, ordered] = [...corpusSeries(docs)][0]!;
-    const history = partOr<HistoryBody | null>(historyPart(name), () => null)!;
+    const history = partOr<HistoryBody | null>(name, historyPart(name), () => null)!;
     expect(history).toEqual(historyBody(ordered.map(compared)));
     expect(history.contents.length).toBe(history.html.match(/<details /g)!.length);
+  });
+
+  it('leaves a series the pages have claimed to them', () => {
+    const own = tempDir('parts');
+    const [name] = [...corpusSeries(docs)][0]!;
+    expect(claimSeries(own, name)).toBe(true);
+    expect(writePageParts(docs, own)).toBe(0);
+    expect(filesUnder(own)).toEqual([`${name}.claim`]);
   });
 });
 
 describe('partOr', () => {
-  it('makes the part itself without a folder of parts, or when its part is not there (yet)', () => {
-    expect(partOr(comparisonPart('a', 'b'), () => 'made')).toBe('made');
-    process.env[PARTS_DIR_ENV] = dir;
-    expect(partOr(comparisonPart('a', 'b'), () => 'made')).toBe('made');
+  it('makes the part itself without a folder of parts, and claims a series whose parts are not there (yet)', () => {
+    expect(partOr('no-folder', comparisonPart('a', 'b'), () => 'made')).toBe('made');
+    const own = tempDir('parts');
+    process.env[PARTS_DIR_ENV] = own;
+    expect(partOr('not-there', comparisonPart('a', 'b'), () => 'made')).toBe('made');
+    // Publishing, coming to the series, leaves it; the pages go on making its parts, even once written.
+    expect(claimSeries(own, 'not-there')).toBe(false);
+    writeSeriesParts(own, 'not-there', new Map([[comparisonPart('a', 'b'), 'written']]));
+    expect(partOr('not-there', comparisonPart('a', 'b'), () => 'made')).toBe('made');
   });
 
-  it('takes a part written, whole: nothing is left under another name', () => {
-    const own = tempDir('part');
+  it('takes the parts written, whole: nothing is left under another name', () => {
+    const own = tempDir('parts');
     process.env[PARTS_DIR_ENV] = own;
-    writePart(own, historyPart('series'), { contents: [], html: '<p>x</p>' });
-    expect(partOr(historyPart('series'), () => null)).toEqual({ contents: [], html: '<p>x</p>' });
-    expect(filesUnder(own)).toEqual(['history/series.json']);
+    const parts = new Map<string, unknown>([
+      [comparisonPart('a', 'b'), '<p>“a” → b</p>\n'],
+      [historyPart('written'), { contents: [{ href: '#x', label: 'PP1' }], html: '<p>x</p>' }],
+    ]);
+    writeSeriesParts(own, 'written', parts);
+    expect(partOr('written', comparisonPart('a', 'b'), () => null)).toBe('<p>“a” → b</p>\n');
+    expect(partOr('written', historyPart('written'), () => null)).toEqual(parts.get(historyPart('written')));
+    expect(partOr('written', comparisonPart('b', 'c'), () => 'made')).toBe('made');
+    expect(filesUnder(own)).toEqual(['written.parts']);
   });
 
-  it('fails on a part it cannot read rather than make a page of it', () => {
-    const own = tempDir('part');
+  it('fails on parts it cannot read rather than make a page of them', () => {
+    const own = tempDir('parts');
     process.env[PARTS_DIR_ENV] = own;
-    mkdirSync(join(own, 'history'));
-    writeFileSync(join(own, historyPart('broken')), '{"contents": [');
-    expect(() => partOr(historyPart('broken'), () => null)).toThrow(SyntaxError);
-    expect(existsSync(join(own, historyPart('broken')))).toBe(true);
+    const whole = partsText(new Map([[historyPart('broken'), { contents: [], html: '<p>x</p>' }]]));
+    writeFileSync(join(own, 'broken.parts'), whole.slice(0, -3));
+    expect(() => partOr('broken', historyPart('broken'), () => null)).toThrow(/broken\.parts: its parts are \d+ characters long, its text \d+/);
+    writeFileSync(join(own, 'cut.parts'), whole.slice(0, 10));
+    expect(() => partOr('cut', historyPart('cut'), () => null)).toThrow(SyntaxError);
+    expect(existsSync(join(own, 'broken.parts'))).toBe(true);
   });
 });
 
 describe('partsLastOrder', () => {
-  it("keeps Astro's order but puts the pages made of parts last", () => {
+  it("keeps Astro's order but puts the pages made of parts last, series last to first, comparisons before histories", () => {
     const page = (component: string, pathname: string) => ({ pathname, route: { component } });
     const paths = [
       page('src/pages/compare/[from]/[to].astro', '/compare/a/b/'),
@@ -99,8 +130,9 @@ describe('partsLastOrder', () => {
       page('src/pages/history/[series].astro', '/history/s/'),
       page('src/pages/[id].astro', '/a/'),
       page('src/pages/compare/[from]/[to].astro', '/compare/b/c/'),
+      page('src/pages/history/[series].astro', '/history/t/'),
       page('src/pages/[id].astro', '/b/'),
     ];
-    expect(partsLastOrder(paths).map((p) => p.pathname)).toEqual(['/', '/a/', '/b/', '/compare/a/b/', '/history/s/', '/compare/b/c/']);
+    expect(partsLastOrder(paths).map((p) => p.pathname)).toEqual(['/', '/a/', '/b/', '/compare/b/c/', '/compare/a/b/', '/history/t/', '/history/s/']);
   });
 });
