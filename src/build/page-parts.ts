@@ -10,9 +10,9 @@
  * same pure function the page calls when it finds none (a build without publishing beside it,
  * `astro build` alone, or a part not yet written), so a page is the same either way.
  *
- * The parts of a series are one file, written under another name and renamed, so read whole or
- * not at all: a file each cost a thousand files made, renamed, opened and removed per thousand
- * documents, on a machine where making a file costs more than writing what it holds.
+ * A series' parts of a kind are one file, written under another name and renamed, so read whole
+ * or not at all: a file a part cost a thousand files made, renamed, opened and removed per
+ * thousand documents, on a machine where making a file costs more than writing what it holds.
  *
  * Publishing and Astro share the work from both ends: publishing takes the series first to last,
  * Astro's pages of parts come last to first, and each claims a series before making its parts
@@ -36,8 +36,14 @@ export const historyPart = (series: string) => `history/${series}.json`;
 
 const isData = (key: string) => key.endsWith('.json');
 
-/** The file of a series' parts, and the mark that a process is making them. Series are slugs. */
-const partsFile = (dir: string, series: string) => join(dir, `${series}.parts`);
+/** What a part is of: its pages' kind ("compare", "history"). */
+const kindOf = (key: string) => key.slice(0, key.indexOf('/'));
+
+/**
+ * The file of a series' parts of one kind (the pages of a kind are rendered together: a file of
+ * both would be read twice), and the mark that a process is making them. Series are slugs.
+ */
+const partsFile = (dir: string, series: string, kind: string) => join(dir, `${series}.${kind}.parts`);
 const claimFile = (dir: string, series: string) => join(dir, `${series}.claim`);
 
 /**
@@ -78,24 +84,27 @@ export function claimSeries(dir: string, series: string): boolean {
   }
 }
 
+/** Writes a series' parts, a file of each kind. */
 export function writeSeriesParts(dir: string, series: string, parts: ReadonlyMap<string, unknown>): void {
   mkdirSync(dir, { recursive: true });
-  const file = partsFile(dir, series);
-  const pending = `${file}.${process.pid}.pending`;
-  writeFileSync(pending, partsText(parts));
-  renameSync(pending, file);
+  for (const kind of new Set([...parts.keys()].map(kindOf))) {
+    const file = partsFile(dir, series, kind);
+    const pending = `${file}.${process.pid}.pending`;
+    writeFileSync(pending, partsText(new Map([...parts].filter(([key]) => kindOf(key) === kind))));
+    renameSync(pending, file);
+  }
 }
 
-/** The parts of the series read lately: a series' pages are rendered together. */
+/** The parts read lately: a series' pages of a kind are rendered together. */
 const recent = new Map<string, Map<string, unknown>>();
 const RECENT = 4;
 /** The series this process has claimed: their parts are its pages' own. */
 const claimed = new Set<string>();
 
-function seriesParts(dir: string, series: string): Map<string, unknown> | null {
-  let parts = recent.get(series);
+function seriesParts(dir: string, series: string, kind: string): Map<string, unknown> | null {
+  const file = partsFile(dir, series, kind);
+  let parts = recent.get(file);
   if (!parts && !claimed.has(series)) {
-    const file = partsFile(dir, series);
     try {
       parts = readPartsText(readFileSync(file, 'utf8'), file);
     } catch (error) {
@@ -105,7 +114,7 @@ function seriesParts(dir: string, series: string): Map<string, unknown> | null {
       claimed.add(series);
       return null;
     }
-    recent.set(series, parts);
+    recent.set(file, parts);
     if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
   }
   return parts ?? null;
@@ -114,7 +123,7 @@ function seriesParts(dir: string, series: string): Map<string, unknown> | null {
 /** The part `key` of `series` if publishing has written it, else what `make` makes. */
 export function partOr<T>(series: string, key: string, make: () => T): T {
   const dir = process.env[PARTS_DIR_ENV];
-  const parts = dir ? seriesParts(dir, series) : null;
+  const parts = dir ? seriesParts(dir, series, kindOf(key)) : null;
   return parts?.has(key) ? (parts.get(key) as T) : make();
 }
 

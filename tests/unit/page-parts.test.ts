@@ -53,12 +53,16 @@ describe('writePageParts', () => {
   it('writes, for every series of two texts or more, one file of the parts its pages ask for, under the names they ask for', () => {
     // The pages' own lists: consecutive texts of each series, and each series with a history.
     const series = [...corpusSeries(docs.map(documentSummary))].filter(([, ordered]) => ordered.length >= 2);
-    expect(filesUnder(dir)).toEqual(series.flatMap(([name]) => [`${name}.claim`, `${name}.parts`]).sort());
+    expect(filesUnder(dir)).toEqual(series.flatMap(([name]) => [`${name}.claim`, `${name}.compare.parts`, `${name}.history.parts`]).sort());
     const [name, ordered] = series[0]!;
-    const file = join(dir, `${name}.parts`);
-    const asked = [...ordered.slice(1).map((to, i) => comparisonPart(ordered[i]!.id, to.id)), historyPart(name)];
-    expect(asked).toHaveLength(5); // four comparisons of the five texts and one history
-    expect([...readPartsText(readFileSync(file, 'utf8'), file).keys()]).toEqual(asked);
+    const read = (kind: string) => {
+      const file = join(dir, `${name}.${kind}.parts`);
+      return [...readPartsText(readFileSync(file, 'utf8'), file).keys()];
+    };
+    // Four comparisons of the five texts, and one history.
+    expect(read('compare')).toEqual(ordered.slice(1).map((to, i) => comparisonPart(ordered[i]!.id, to.id)));
+    expect(read('compare')).toHaveLength(4);
+    expect(read('history')).toEqual([historyPart(name)]);
   });
 
   it('writes the comparison and the history the pages would make', () => {
@@ -106,18 +110,18 @@ describe('partOr', () => {
     expect(partOr('written', comparisonPart('a', 'b'), () => null)).toBe('<p>“a” → b</p>\n');
     expect(partOr('written', historyPart('written'), () => null)).toEqual(parts.get(historyPart('written')));
     expect(partOr('written', comparisonPart('b', 'c'), () => 'made')).toBe('made');
-    expect(filesUnder(own)).toEqual(['written.parts']);
+    expect(filesUnder(own)).toEqual(['written.compare.parts', 'written.history.parts']);
   });
 
   it('fails on parts it cannot read rather than make a page of them', () => {
     const own = tempDir('parts');
     process.env[PARTS_DIR_ENV] = own;
     const whole = partsText(new Map([[historyPart('broken'), { contents: [], html: '<p>x</p>' }]]));
-    writeFileSync(join(own, 'broken.parts'), whole.slice(0, -3));
-    expect(() => partOr('broken', historyPart('broken'), () => null)).toThrow(/broken\.parts: its parts are \d+ characters long, its text \d+/);
-    writeFileSync(join(own, 'cut.parts'), whole.slice(0, 10));
+    writeFileSync(join(own, 'broken.history.parts'), whole.slice(0, -3));
+    expect(() => partOr('broken', historyPart('broken'), () => null)).toThrow(/broken\.history\.parts: its parts are \d+ characters long, its text \d+/);
+    writeFileSync(join(own, 'cut.history.parts'), whole.slice(0, 10));
     expect(() => partOr('cut', historyPart('cut'), () => null)).toThrow(SyntaxError);
-    expect(existsSync(join(own, 'broken.parts'))).toBe(true);
+    expect(existsSync(join(own, 'broken.history.parts'))).toBe(true);
   });
 });
 
