@@ -348,12 +348,19 @@ function firstForbiddenCharacter(value: unknown, path: PropertyKey[] = []): { pa
     const m = MAYBE_FORBIDDEN.test(value) ? XML_FORBIDDEN.exec(value) : null;
     return m ? { path: [...path], code: m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') } : null;
   }
-  if (value && typeof value === 'object') {
-    const array = Array.isArray(value);
-    for (const [key, v] of Object.entries(value)) {
-      // One path, grown and shrunk: a document has thousands of values, and almost never a hit.
-      path.push(array ? Number(key) : key);
-      const found = firstForbiddenCharacter(v, path);
+  // One path, grown and shrunk, and no list of entries made: a document has thousands of values,
+  // and almost never a hit.
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      const found = firstForbiddenCharacter(value[i], path);
+      path.pop();
+      if (found) return found;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const key in value) {
+      path.push(key);
+      const found = firstForbiddenCharacter((value as Record<string, unknown>)[key], path);
       path.pop();
       if (found) return found;
     }
