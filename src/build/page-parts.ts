@@ -47,27 +47,42 @@ const partsFile = (dir: string, series: string, kind: string) => join(dir, `${se
 const claimFile = (dir: string, series: string) => join(dir, `${series}.claim`);
 
 /**
- * A series' parts as one text: a line of JSON naming each part and its length, then the parts one
- * after the other, so that no part is escaped into a JSON string.
+ * A series' parts as one text: a line of JSON naming each part and its length in UTF-8 bytes, then
+ * the parts one after the other, so that no part is escaped into a JSON string.
  */
 export function partsText(parts: ReadonlyMap<string, unknown>): string {
   const bodies = [...parts].map(([key, part]) => [key, isData(key) ? JSON.stringify(part) : String(part)] as const);
-  return `${JSON.stringify(bodies.map(([key, body]) => [key, body.length]))}\n${bodies.map(([, body]) => body).join('')}`;
+  return `${JSON.stringify(bodies.map(([key, body]) => [key, Buffer.byteLength(body)]))}\n${bodies.map(([, body]) => body).join('')}`;
 }
 
-/** The parts of `partsText`; a text that is not whole is an error, never a page. */
-export function readPartsText(text: string, file: string): Map<string, unknown> {
-  const newline = text.indexOf('\n');
-  const index = JSON.parse(text.slice(0, newline)) as Array<[string, number]>;
+/**
+ * A file of parts as read: its bytes, and where each part is in them. A part is decoded when a
+ * page asks for it, into a string of its own: the file decoded whole would be held by every part
+ * cut from it, and that is most of Astro's memory at 5000 documents.
+ */
+export interface PartsFile {
+  bytes: Buffer;
+  at: Map<string, [start: number, end: number]>;
+}
+
+/** The parts of a file of `partsText`; one that is not whole is an error, never a page. */
+export function readParts(bytes: Buffer, file: string): PartsFile {
+  const newline = bytes.indexOf(0x0a);
+  const index = JSON.parse(bytes.toString('utf8', 0, newline)) as Array<[string, number]>;
   const length = index.reduce((sum, [, n]) => sum + n, newline + 1);
-  if (length !== text.length) throw new Error(`${file}: its parts are ${length} characters long, its text ${text.length}`);
-  const parts = new Map<string, unknown>();
-  let at = newline + 1;
-  for (const [key, n] of index) {
-    const body = text.slice(at, (at += n));
-    parts.set(key, isData(key) ? JSON.parse(body) : body);
-  }
-  return parts;
+  if (newline < 0 || length !== bytes.length) throw new Error(`${file}: its parts are ${length} bytes long, the file ${bytes.length}`);
+  const at = new Map<string, [number, number]>();
+  let start = newline + 1;
+  for (const [key, n] of index) at.set(key, [start, (start += n)]);
+  return { bytes, at };
+}
+
+/** A part of a file, decoded; undefined when the file has no such part. */
+export function partOf(file: PartsFile, key: string): unknown {
+  const range = file.at.get(key);
+  if (!range) return undefined;
+  const body = file.bytes.toString('utf8', ...range);
+  return isData(key) ? JSON.parse(body) : body;
 }
 
 /**
@@ -95,18 +110,18 @@ export function writeSeriesParts(dir: string, series: string, parts: ReadonlyMap
   }
 }
 
-/** The parts read lately: a series' pages of a kind are rendered together. */
-const recent = new Map<string, Map<string, unknown>>();
+/** The files of parts read lately: a series' pages of a kind are rendered together. */
+const recent = new Map<string, PartsFile>();
 const RECENT = 4;
 /** The series this process has claimed: their parts are its pages' own. */
 const claimed = new Set<string>();
 
-function seriesParts(dir: string, series: string, kind: string): Map<string, unknown> | null {
+function seriesParts(dir: string, series: string, kind: string): PartsFile | null {
   const file = partsFile(dir, series, kind);
   let parts = recent.get(file);
   if (!parts && !claimed.has(series)) {
     try {
-      parts = readPartsText(readFileSync(file, 'utf8'), file);
+      parts = readParts(readFileSync(file), file);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       // Not made yet: this process makes the series' bodies, and publishing, if it has not begun them, leaves them.
@@ -124,7 +139,7 @@ function seriesParts(dir: string, series: string, kind: string): Map<string, unk
 export function partOr<T>(series: string, key: string, make: () => T): T {
   const dir = process.env[PARTS_DIR_ENV];
   const parts = dir ? seriesParts(dir, series, kindOf(key)) : null;
-  return parts?.has(key) ? (parts.get(key) as T) : make();
+  return parts?.at.has(key) ? (partOf(parts, key) as T) : make();
 }
 
 /** The pages made of parts, by their source file: Astro renders them after all others. */

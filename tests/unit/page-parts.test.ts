@@ -15,7 +15,7 @@ import {
   partsLastOrder,
   partsText,
   PARTS_DIR_ENV,
-  readPartsText,
+  readParts,
   writeSeriesParts,
 } from '../../src/build/page-parts.ts';
 import { writePageParts } from '../../src/build/publish.ts';
@@ -57,7 +57,7 @@ describe('writePageParts', () => {
     const [name, ordered] = series[0]!;
     const read = (kind: string) => {
       const file = join(dir, `${name}.${kind}.parts`);
-      return [...readPartsText(readFileSync(file, 'utf8'), file).keys()];
+      return [...readParts(readFileSync(file), file).at.keys()];
     };
     // Four comparisons of the five texts, and one history.
     expect(read('compare')).toEqual(ordered.slice(1).map((to, i) => comparisonPart(ordered[i]!.id, to.id)));
@@ -118,7 +118,7 @@ describe('partOr', () => {
     process.env[PARTS_DIR_ENV] = own;
     const whole = partsText(new Map([[historyPart('broken'), { contents: [], html: '<p>x</p>' }]]));
     writeFileSync(join(own, 'broken.history.parts'), whole.slice(0, -3));
-    expect(() => partOr('broken', historyPart('broken'), () => null)).toThrow(/broken\.history\.parts: its parts are \d+ characters long, its text \d+/);
+    expect(() => partOr('broken', historyPart('broken'), () => null)).toThrow(/broken\.history\.parts: its parts are \d+ bytes long, the file \d+/);
     writeFileSync(join(own, 'cut.history.parts'), whole.slice(0, 10));
     expect(() => partOr('cut', historyPart('cut'), () => null)).toThrow(SyntaxError);
     expect(existsSync(join(own, 'broken.history.parts'))).toBe(true);
