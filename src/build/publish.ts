@@ -103,9 +103,9 @@ export async function writeSearchIndex(docs: ResolutionDocument[], out: string):
 
 /**
  * The parts of the comparison pages of consecutive texts and of the history pages, series by
- * series, a file each: a series' comparisons, then its history, which chains the same alignments
- * (each pair is aligned once). Only one series' texts are held as comparing reads them. A series
- * the pages have claimed is theirs (page-parts.ts).
+ * series (a file of its comparisons and one of its history): a series' comparisons, then its
+ * history, which chains the same alignments (each pair is aligned once). Only one series' texts
+ * are held as comparing reads them. A series the pages have claimed is theirs (page-parts.ts).
  */
 export function writePageParts(docs: ResolutionDocument[], dir: string): number {
   let written = 0;
