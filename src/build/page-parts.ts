@@ -19,7 +19,7 @@
  * (`claimSeries`). Where publishing has time, as with a thousand short texts, it has made them all
  * when Astro comes to them; where its texts are long, Astro makes those it reaches first.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 
@@ -70,7 +70,7 @@ export function readParts(bytes: Buffer, file: string): PartsFile {
   const newline = bytes.indexOf(0x0a);
   const index = JSON.parse(bytes.toString('utf8', 0, newline)) as Array<[string, number]>;
   const length = index.reduce((sum, [, n]) => sum + n, newline + 1);
-  if (newline < 0 || length !== bytes.length) throw new Error(`${file}: its parts are ${length} bytes long, the file ${bytes.length}`);
+  if (length !== bytes.length) throw new Error(`${file}: its parts are ${length} bytes long, the file ${bytes.length}`);
   const at = new Map<string, [number, number]>();
   let start = newline + 1;
   for (const [key, n] of index) at.set(key, [start, (start += n)]);
@@ -101,7 +101,6 @@ export function claimSeries(dir: string, series: string): boolean {
 
 /** Writes a series' parts, a file of each kind. */
 export function writeSeriesParts(dir: string, series: string, parts: ReadonlyMap<string, unknown>): void {
-  mkdirSync(dir, { recursive: true });
   for (const kind of new Set([...parts.keys()].map(kindOf))) {
     const file = partsFile(dir, series, kind);
     const pending = `${file}.${process.pid}.pending`;
@@ -139,7 +138,8 @@ function seriesParts(dir: string, series: string, kind: string): PartsFile | nul
 export function partOr<T>(series: string, key: string, make: () => T): T {
   const dir = process.env[PARTS_DIR_ENV];
   const parts = dir ? seriesParts(dir, series, kindOf(key)) : null;
-  return parts?.at.has(key) ? (partOf(parts, key) as T) : make();
+  const part = parts ? partOf(parts, key) : undefined;
+  return part === undefined ? make() : (part as T);
 }
 
 /** The pages made of parts, by their source file: Astro renders them after all others. */
