@@ -400,11 +400,7 @@ function placeMarkers(body: Line[], pageNotes: PagedNote[], cited: string[]): vo
   for (const note of pageNotes) {
     const strong: Candidate[] = [];
     const weak: Candidate[] = [];
-    const pattern = new RegExp(
-      `(?:(?<=[\\p{L}\\p{P}])|(?<=[\\p{L}\\p{P}] )|(?<=\\b\\d{1,4},? )|(?<=(?:^|\\s)\\S*[\\p{L}\\p{Pd}/.]\\d+ )|(?<=\\bAgenda 21,? ))(${note.marker})(?![\\p{N}])`,
-      'gu',
-    );
-    const gluedToYear = new RegExp(`(?<=(?:^|[^\\p{N}/.,])(?:19|20)\\d{2})${note.marker}(?![\\p{N}/])`, 'gu');
+    const { pattern, gluedToYear } = markerPatterns(note.marker);
     for (let i = from.line; i < body.length; i++) {
       const line = body[i]!;
       // Most lines do not hold the number at all: both patterns, led by lookbehinds, would try every position.
@@ -448,6 +444,29 @@ function placeMarkers(body: Line[], pageNotes: PagedNote[], cited: string[]): vo
     from = { line: at.line, offset: at.start + token.length };
     cited.push(note.marker);
   }
+}
+
+/**
+ * The patterns of a note's marker, made once per marker: a corpus' notes are numbered 1, 2, 3… in
+ * every text, and made for each note, they were compiled again for each (half a CPU-second of the
+ * real corpus' ingest). `pattern` is positioned before each use; `gluedToYear` is only matched
+ * through `matchAll`, which works on a copy.
+ */
+const markerPatternsOf = new Map<string, { pattern: RegExp; gluedToYear: RegExp }>();
+
+function markerPatterns(marker: string): { pattern: RegExp; gluedToYear: RegExp } {
+  let patterns = markerPatternsOf.get(marker);
+  if (!patterns) {
+    patterns = {
+      pattern: new RegExp(
+        `(?:(?<=[\\p{L}\\p{P}])|(?<=[\\p{L}\\p{P}] )|(?<=\\b\\d{1,4},? )|(?<=(?:^|\\s)\\S*[\\p{L}\\p{Pd}/.]\\d+ )|(?<=\\bAgenda 21,? ))(${marker})(?![\\p{N}])`,
+        'gu',
+      ),
+      gluedToYear: new RegExp(`(?<=(?:^|[^\\p{N}/.,])(?:19|20)\\d{2})${marker}(?![\\p{N}/])`, 'gu'),
+    };
+    markerPatternsOf.set(marker, patterns);
+  }
+  return patterns;
 }
 
 interface Candidate {
