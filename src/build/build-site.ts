@@ -45,6 +45,13 @@ const ROOT = resolve(import.meta.dirname, '../..');
  */
 const ASTRO_HEAP = '--heap-growing-percent=100';
 
+/**
+ * Node's cache of the build's own compiled modules (TypeScript stripped of its types, then
+ * compiled), kept between builds: loading the ingest's modules took 0.7 CPU-seconds of its start,
+ * 0.3 from the cache. The build's own, like Astro's cache in node_modules/.astro.
+ */
+const COMPILE_CACHE = resolve(ROOT, 'node_modules/.cache/node-compile-cache');
+
 /** Scheduling priority (nice) of the phases that run beside Astro, which is the longest. */
 const BESIDE_ASTRO = 10;
 
@@ -73,6 +80,8 @@ async function buildInto(site: string, parts: string, options: BuildOptions, qui
     [PARTS_DIR_ENV]: parts,
     ASTRO_TELEMETRY_DISABLED: '1',
   };
+  // The ingest's and publishing's, not Astro's: its modules took as long either way.
+  const ours = { ...env, NODE_COMPILE_CACHE: COMPILE_CACHE };
   // Astro starts beside the ingest, and asks for the data before it reads it (src/build/data-ready.ts).
   const astro = runPhase('astro build', [ASTRO_HEAP, 'node_modules/astro/bin/astro.mjs', 'build', ...(quiet ? ['--silent'] : [])], {
     env: { ...env, [DATA_PENDING_ENV]: '1' },
@@ -82,7 +91,7 @@ async function buildInto(site: string, parts: string, options: BuildOptions, qui
   // In as many threads as the sources are worth (src/build/ingest.ts): a small corpus in one,
   // which leaves the other core to Astro's start-up.
   const ingesting = runPhase('ingest', ['scripts/ingest.ts', '--sources', options.sources, '--out', options.data, ...(options.check ? ['--check'] : [])], {
-    env,
+    env: ours,
     quiet,
   }).done;
   astro.child.on('message', (message) => {
@@ -103,7 +112,7 @@ async function buildInto(site: string, parts: string, options: BuildOptions, qui
     const [astroPhase, publish] = await Promise.all([
       astro.done,
       runPhase('page parts, search index and open data', ['scripts/publish-data.ts', '--data', options.data, '--out', staging, '--parts', parts], {
-        env,
+        env: ours,
         quiet,
         nice: BESIDE_ASTRO,
       }).done,

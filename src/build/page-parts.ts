@@ -47,12 +47,14 @@ const partsFile = (dir: string, series: string, kind: string) => join(dir, `${se
 const claimFile = (dir: string, series: string) => join(dir, `${series}.claim`);
 
 /**
- * A series' parts as one text: a line of JSON naming each part and its length in UTF-8 bytes, then
- * the parts one after the other, so that no part is escaped into a JSON string.
+ * A series' parts as one file: a line of JSON naming each part and its length in UTF-8 bytes, then
+ * the parts one after the other, so that no part is escaped into a JSON string. Each part is
+ * encoded once, its length read from its bytes.
  */
-export function partsText(parts: ReadonlyMap<string, unknown>): string {
-  const bodies = [...parts].map(([key, part]) => [key, isData(key) ? JSON.stringify(part) : String(part)] as const);
-  return `${JSON.stringify(bodies.map(([key, body]) => [key, Buffer.byteLength(body)]))}\n${bodies.map(([, body]) => body).join('')}`;
+export function partsBytes(parts: ReadonlyMap<string, unknown>): Buffer {
+  const bodies = [...parts].map(([key, part]) => [key, Buffer.from(isData(key) ? JSON.stringify(part) : String(part))] as const);
+  const index = Buffer.from(`${JSON.stringify(bodies.map(([key, body]) => [key, body.length]))}\n`);
+  return Buffer.concat([index, ...bodies.map(([, body]) => body)]);
 }
 
 /**
@@ -65,7 +67,7 @@ export interface PartsFile {
   at: Map<string, [start: number, end: number]>;
 }
 
-/** The parts of a file of `partsText`; one that is not whole is an error, never a page. */
+/** The parts of a file of `partsBytes`; one that is not whole is an error, never a page. */
 export function readParts(bytes: Buffer, file: string): PartsFile {
   const newline = bytes.indexOf(0x0a);
   const index = JSON.parse(bytes.toString('utf8', 0, newline)) as Array<[string, number]>;
@@ -104,7 +106,7 @@ export function writeSeriesParts(dir: string, series: string, parts: ReadonlyMap
   for (const kind of new Set([...parts.keys()].map(kindOf))) {
     const file = partsFile(dir, series, kind);
     const pending = `${file}.${process.pid}.pending`;
-    writeFileSync(pending, partsText(new Map([...parts].filter(([key]) => kindOf(key) === kind))));
+    writeFileSync(pending, partsBytes(new Map([...parts].filter(([key]) => kindOf(key) === kind))));
     renameSync(pending, file);
   }
 }

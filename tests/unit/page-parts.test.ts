@@ -13,7 +13,7 @@ import {
   historyPart,
   partOr,
   partsLastOrder,
-  partsText,
+  partsBytes,
   PARTS_DIR_ENV,
   readParts,
   writeSeriesParts,
@@ -116,7 +116,7 @@ describe('partOr', () => {
   it('fails on parts it cannot read rather than make a page of them', () => {
     const own = tempDir('parts');
     process.env[PARTS_DIR_ENV] = own;
-    const whole = partsText(new Map([[historyPart('broken'), { contents: [], html: '<p>x</p>' }]]));
+    const whole = partsBytes(new Map([[historyPart('broken'), { contents: [], html: '<p>x</p>' }]]));
     writeFileSync(join(own, 'broken.history.parts'), whole.slice(0, -3));
     expect(() => partOr('broken', historyPart('broken'), () => null)).toThrow(/broken\.history\.parts: its parts are \d+ bytes long, the file \d+/);
     writeFileSync(join(own, 'cut.history.parts'), whole.slice(0, 10));
