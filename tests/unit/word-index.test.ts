@@ -93,6 +93,22 @@ describe('the word index', () => {
     expect(decoded.reduce((n, c) => n + c.size, 0)).toBe(new Set(records.flatMap((r) => r.passages.flatMap((p) => wordsOf(p.text).map((w) => w.word)))).size);
   });
 
+  it('counts every word of every document, however many distinct words the corpus has', () => {
+    // Thousands of words, each written twice in one document and once in the other: more than the
+    // counts' first array holds, so they are counted across its growth too.
+    const many = Array.from({ length: 10_000 }, (_, i) => `w${i.toString(36)}`);
+    const record = (title: string, text: string): SearchRecord => ({ ...records[0]!, title, passages: [{ eId: 'para_1', label: '1', text }] });
+    const twice = record('twice', [...many, ...many].join(' '));
+    const once = record('once', many.join(' '));
+    const index = new Map([...buildWordIndex([twice, once]).chunks.flatMap((c) => [...decodeChunk(c)])].map(([word, list]) => [word, list()]));
+    expect(index.size).toBe(many.length);
+    for (const word of many) {
+      const [a, b] = index.get(word)!;
+      expect([a!.doc, b!.doc]).toEqual([0, 1]);
+      expect(a!.weight, word).toBeGreaterThan(b!.weight);
+    }
+  });
+
   it('never leaves out a document with a passage that answers: phrases, words, stems, starts while typing, synonyms', async () => {
     const queries = new Set<string>(['cybersecurity', 'ICTs', 'GGE', '"open-ended working group"', 'threat', 'policies', '"A/65/201"', 'of the']);
     for (const record of records)

@@ -50,16 +50,33 @@ export const indexOrder = (records: readonly SearchRecord[]) =>
 
 /** The index of records already in `indexOrder`: its manifest (but its version) and chunks. */
 export function buildWordIndex(records: readonly SearchRecord[], chunkBytes = CHUNK_BYTES): { manifest: Omit<IndexManifest, 'version'>; chunks: Uint8Array[] } {
-  const folded = new Map<string, string>();
+  // Counted as written, then folded once per distinct form: a text repeats most of its words. Each
+  // form is numbered once for the corpus and counted in an array by its number: one lookup a word.
+  const formNumber = new Map<string, number>();
+  const folded: string[] = [];
+  let written = new Int32Array(1 << 12);
   const counts = records.map((record) => {
-    // Counted as written, then folded once per distinct form: a text repeats most of its words.
-    const written = new Map<string, number>();
-    for (const passage of record.passages) for (const raw of lettersAndDigits(passage.text)) written.set(raw, (written.get(raw) ?? 0) + 1);
+    const forms: number[] = [];
+    for (const passage of record.passages) {
+      for (const raw of lettersAndDigits(passage.text)) {
+        let form = formNumber.get(raw);
+        if (form === undefined) {
+          formNumber.set(raw, (form = folded.length));
+          folded.push(fold(raw));
+          if (form === written.length) {
+            const grown = new Int32Array(2 * form);
+            grown.set(written);
+            written = grown;
+          }
+        }
+        if (written[form]!++ === 0) forms.push(form);
+      }
+    }
     const count = new Map<string, number>();
-    for (const [raw, n] of written) {
-      let word = folded.get(raw);
-      if (word === undefined) folded.set(raw, (word = fold(raw)));
-      count.set(word, (count.get(word) ?? 0) + n);
+    for (const form of forms) {
+      const word = folded[form]!;
+      count.set(word, (count.get(word) ?? 0) + written[form]!);
+      written[form] = 0;
     }
     return count;
   });
