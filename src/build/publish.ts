@@ -1,16 +1,10 @@
 /**
  * Publishes the data beside the pages (see scripts/publish-data.ts, its command-line entry): the
- * open-data files under /data/ (src/lib/export/files.ts) and the search index under
- * /search-index/: its manifest, and in a folder named by this build's version its word chunks
- * (src/lib/search/word-index.ts) and one record per document (src/lib/search/records.ts), each
- * gzip-compressed here, unpacked by the search page itself, so that every host sends the same bytes.
- * And first, for the build's pages, the bodies of the comparison and history pages (page-parts.ts).
+ * open-data files under /data/ (src/lib/export/files.ts), and first, for the build's pages, the
+ * bodies of the comparison and history pages (page-parts.ts). The search index is search-index.ts'.
  */
-import { createHash } from 'node:crypto';
-import { copyFile, mkdir, open, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, open } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
 import { alignDocumentsCached } from '../lib/compare/align.ts';
 import { historyBody } from '../lib/compare/history-html.ts';
 import { comparisonHtml } from '../lib/compare/render.ts';
@@ -19,33 +13,13 @@ import { corpusSeries } from '../lib/document/index.ts';
 import { CORPUS_PATH, corpusJsonParts, renderedFiles, schemaFile } from '../lib/export/files.ts';
 import { documentSummary, type ResolutionDocument } from '../lib/schema.ts';
 import { hasHistory } from '../lib/site/series.ts';
-import { searchRecords } from '../lib/search/records.ts';
-import { buildWordIndex, indexOrder, type IndexManifest } from '../lib/search/word-index.ts';
-import { dataFile, SEARCH_INDEX, searchChunkFile, searchRecordFile } from '../lib/site/urls.ts';
+import { dataFile } from '../lib/site/urls.ts';
 import { dataFileName } from './data-files.ts';
 import { claimSeries, comparisonPart, historyPart, writeSeriesParts } from './page-parts.ts';
+import { writeFiles } from './write-files.ts';
 
 /** Documents whose open-data files are made and written at once: never all of them held in memory. */
 const DOCUMENTS_AT_ONCE = 64;
-
-/** Files written at once: enough to keep libuv's and zlib's threads busy. */
-const FILES_AT_ONCE = 64;
-
-const compress = promisify(gzip);
-
-type Body = string | Uint8Array;
-
-/** Writes `files` under `out`, FILES_AT_ONCE at a time, each of their folders made once; `encode` turns a body into the bytes written. */
-async function writeFiles(
-  out: string,
-  files: ReadonlyArray<{ path: string; body: Body }>,
-  encode: (body: Body) => Body | Promise<Body> = (body) => body,
-): Promise<number> {
-  for (const folder of new Set(files.map(({ path }) => dirname(join(out, path))))) await mkdir(folder, { recursive: true });
-  for (let i = 0; i < files.length; i += FILES_AT_ONCE)
-    await Promise.all(files.slice(i, i + FILES_AT_ONCE).map(async ({ path, body }) => writeFile(join(out, path), await encode(body))));
-  return files.length;
-}
 
 /** Characters of the corpus file written at once (a megabyte or so, not its 84 MB at 5000 documents). */
 const CORPUS_WRITE = 1 << 20;
@@ -80,25 +54,6 @@ export async function writeOpenData(docs: ResolutionDocument[], data: string, ou
     written += batch.length;
   }
   return written;
-}
-
-export async function writeSearchIndex(docs: ResolutionDocument[], out: string): Promise<{ records: number; chunks: number }> {
-  const records = indexOrder(searchRecords(docs));
-  const { manifest, chunks } = buildWordIndex(records);
-  const bodies = records.map((record) => JSON.stringify(record));
-  const hash = createHash('sha256');
-  for (const chunk of chunks) hash.update(chunk);
-  for (const body of bodies) hash.update(body);
-  const version = hash.digest('hex').slice(0, 12);
-  const files = [
-    ...chunks.map((body, i) => ({ path: searchChunkFile(version, i), body })),
-    ...bodies.map((body, n) => ({ path: searchRecordFile(version, n), body })),
-  ];
-  // zlib's default level: the highest made the real corpus' index 0.3 % smaller and took 40 % longer.
-  await writeFiles(out, files, (body) => compress(body));
-  // Written last: the manifest names a version whose files are all there.
-  await writeFile(join(out, SEARCH_INDEX, 'index.json'), JSON.stringify({ version, ...manifest } satisfies IndexManifest) + '\n');
-  return { records: records.length, chunks: chunks.length };
 }
 
 /**
