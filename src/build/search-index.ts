@@ -66,6 +66,7 @@ export function writeSearchIndexBeside(docs: readonly ResolutionDocument[], out:
     const worker = new Worker(new URL(import.meta.url), { workerData: job });
     worker.once('message', done);
     worker.once('error', fail);
+    // After its message, a no-op; without one, the thread ended before it was done.
     worker.once('exit', (code) => fail(new Error(`the search index's thread ended (exit ${code}) before writing it`)));
   });
 }

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 /** Files written at once: enough to keep libuv's and zlib's threads busy. */
 const FILES_AT_ONCE = 64;
 
-export type Body = string | Uint8Array;
+type Body = string | Uint8Array;
 
 /** Writes `files` under `out`, FILES_AT_ONCE at a time, each of their folders made once; `encode` turns a body into the bytes written. */
 export async function writeFiles(
