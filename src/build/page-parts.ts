@@ -17,7 +17,8 @@
  * Publishing and Astro share the work from both ends: publishing takes the series first to last,
  * Astro's pages of parts come last to first, and each claims a series before making its parts
  * (`claimSeries`). Where publishing has time, as with a thousand short texts, it has made them all
- * when Astro comes to them; where its texts are long, Astro makes those it reaches first.
+ * when Astro comes to them; where its texts are long, Astro makes those it reaches first. A series
+ * publishing is in the middle of when Astro reaches it is made by both, the only bodies made twice.
  */
 import { closeSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

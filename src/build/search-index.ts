@@ -61,7 +61,7 @@ interface Job {
  * document's passages) are handed over, so the documents are not held twice.
  */
 export function writeSearchIndexBeside(docs: readonly ResolutionDocument[], out: string): Promise<SearchIndexWritten> {
-  const job: Job = { of: SEARCH_INDEX_WORKER, records: searchRecords([...docs]), out };
+  const job: Job = { of: SEARCH_INDEX_WORKER, records: searchRecords(docs), out };
   return new Promise((done, fail) => {
     const worker = new Worker(new URL(import.meta.url), { workerData: job });
     worker.once('message', done);

@@ -94,8 +94,8 @@ describe('the word index', () => {
   });
 
   it('counts every word of every document, however many distinct words the corpus has', () => {
-    // Thousands of words, each written twice in one document and once in the other: more than the
-    // counts' first array holds, so they are counted across its growth too.
+    // Thousands of words, each written twice in one document and once in the other: each word's
+    // count, kept by the word's number, must reach its weight whatever the number.
     const many = Array.from({ length: 10_000 }, (_, i) => `w${i.toString(36)}`);
     const record = (title: string, text: string): SearchRecord => ({ ...records[0]!, title, passages: [{ eId: 'para_1', label: '1', text }] });
     const twice = record('twice', [...many, ...many].join(' '));

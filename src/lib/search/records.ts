@@ -45,7 +45,7 @@ export interface SearchRecord {
   passages: Passage[];
 }
 
-export function searchRecords(docs: ResolutionDocument[]): SearchRecord[] {
+export function searchRecords(docs: readonly ResolutionDocument[]): SearchRecord[] {
   return docs.map((doc) => {
     const year = String(documentYear(doc));
     const paragraphs = (ps: Paragraph[]): Passage[] => ps.flatMap((p) => [{ eId: p.eId, label: paragraphLabel(p.eId), text: p.text }, ...paragraphs(p.items)]);

@@ -54,7 +54,8 @@ export function buildWordIndex(records: readonly SearchRecord[], chunkBytes = CH
   // form is numbered once for the corpus and counted in an array by its number: one lookup a word.
   const formNumber = new Map<string, number>();
   const folded: string[] = [];
-  let written = new Int32Array(1 << 12);
+  // The count of each form in the record at hand, by its number (grown a form at a time, so packed).
+  const written: number[] = [];
   const counts = records.map((record) => {
     const forms: number[] = [];
     for (const passage of record.passages) {
@@ -63,11 +64,7 @@ export function buildWordIndex(records: readonly SearchRecord[], chunkBytes = CH
         if (form === undefined) {
           formNumber.set(raw, (form = folded.length));
           folded.push(fold(raw));
-          if (form === written.length) {
-            const grown = new Int32Array(2 * form);
-            grown.set(written);
-            written = grown;
-          }
+          written.push(0);
         }
         if (written[form]!++ === 0) forms.push(form);
       }
