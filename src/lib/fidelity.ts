@@ -26,8 +26,16 @@ function inlineWords(inline: Inline[]): string[] {
   return (asciiLettersOnly(text) ? text.match(ASCII_OUTPUT_WORD) : text.normalize('NFKC').match(OUTPUT_WORD)) ?? [];
 }
 
-function paragraphWords(p: Paragraph): string[] {
-  return [...words(p.heading?.text ?? ''), ...words(p.num ?? ''), ...inlineWords(p.inline), ...p.items.flatMap(paragraphWords)];
+/** Appends `ws` to `into`: a text's words are gathered in one list, not copied from list to list. */
+function append(into: string[], ws: readonly string[]): void {
+  for (const w of ws) into.push(w); // no spread: a list may hold 100 000 words
+}
+
+function appendParagraphWords(into: string[], p: Paragraph): void {
+  append(into, words(p.heading?.text ?? ''));
+  append(into, words(p.num ?? ''));
+  append(into, inlineWords(p.inline));
+  for (const item of p.items) appendParagraphWords(into, item);
 }
 
 /** The output's words in reading order: body, then footnotes. */
@@ -39,14 +47,17 @@ export function documentWords(doc: ResolutionDocument): { body: string[]; notes:
 
 /** The output's words, each footnote marker marked (see firstDifference). */
 function documentTokens(doc: ResolutionDocument): { body: string[]; notes: string[] } {
-  const body = [
-    ...doc.masthead.flatMap(words),
-    ...words(doc.formula),
-    ...doc.preamble.flatMap(paragraphWords),
-    ...doc.operative.flatMap(paragraphWords),
-    ...doc.closing.flatMap(words),
-    ...doc.annexes.flatMap((a) => [...words(a.heading), ...words(a.title?.text ?? ''), ...a.paragraphs.flatMap(paragraphWords)]),
-  ];
+  const body: string[] = [];
+  for (const line of doc.masthead) append(body, words(line));
+  append(body, words(doc.formula));
+  for (const p of doc.preamble) appendParagraphWords(body, p);
+  for (const p of doc.operative) appendParagraphWords(body, p);
+  for (const line of doc.closing) append(body, words(line));
+  for (const annex of doc.annexes) {
+    append(body, words(annex.heading));
+    append(body, words(annex.title?.text ?? ''));
+    for (const p of annex.paragraphs) appendParagraphWords(body, p);
+  }
   // A number printed apart from its note is checked on its own line (sourceWords).
   const notes = [
     ...doc.footnotes.flatMap((f) => (f.lines ? [{ first: f.lines.first, words: [...(f.markerLine ? [] : words(f.marker)), ...inlineWords(f.inline)] }] : [])),
