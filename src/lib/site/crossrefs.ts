@@ -33,8 +33,12 @@ const SYMBOL = String.raw`A\/(?:[A-Z]+(?:\.\d+)?\/)?\d+\/(?:[A-Z]+\.)?\d+(?:\/(?
 const SYMBOL_WITH_PARTS = new RegExp(String.raw`\b(${SYMBOL})((?:,? and (?:Corr|Add|Rev)\.\d+)*)`, 'g');
 const SAME_TEXT_PARAGRAPH = /\bparagraph (\d+) (?:above|below|of the present resolution)/g;
 
+// Each kind is looked for only in a text holding its word: most runs of text hold none, and
+// every search (matchAll) copies its expression, for each run of every paragraph of every page.
+
 function resolutionHits(text: string, ctx: LinkContext): Hit[] {
   const hits: Hit[] = [];
+  if (!text.includes('resolution')) return hits;
   for (const m of text.matchAll(RESOLUTION_LIST)) {
     const listStart = m.index + m[0].length - m[1]!.length;
     for (const n of m[1]!.matchAll(new RegExp(NUMBER, 'g'))) {
@@ -47,6 +51,7 @@ function resolutionHits(text: string, ctx: LinkContext): Hit[] {
 
 function symbolHits(text: string, ctx: LinkContext): Hit[] {
   const hits: Hit[] = [];
+  if (!text.includes('A/')) return hits;
   for (const m of text.matchAll(SYMBOL_WITH_PARTS)) {
     const symbol = m[1]!;
     const local = ctx.symbolHref(symbol);
@@ -60,6 +65,7 @@ function symbolHits(text: string, ctx: LinkContext): Hit[] {
 }
 
 function paragraphHits(text: string, ctx: LinkContext): Hit[] {
+  if (!text.includes('paragraph ')) return [];
   return [...text.matchAll(SAME_TEXT_PARAGRAPH)]
     .filter((m) => ctx.hasParagraph(m[1]!))
     .map((m) => ({ start: m.index, end: m.index + `paragraph ${m[1]}`.length, href: `#${operativeId(m[1]!)}`, external: false }));
