@@ -3,8 +3,10 @@
  * run: the synthetic corpora of N documents (tests/helpers/synthetic.ts: series of 25 under
  * twenty agenda items) and, when it is there, the real one: the texts of the shared corpus that
  * the ingest reads (about a thousand documents of hundreds of series). Each corpus is built `runs`
- * times, the project and the floor in turn, and the medians are compared: on two cores the same
- * build varies by ±10 % from run to run, and a slow spell of the machine slows both.
+ * times (five unless BENCH_SCALE_RUNS says otherwise), the project and the floor in turn, and the
+ * medians are compared: on two cores the same build varies by ±10 % from run to run, and by up to
+ * 40 % in a slow spell of the host, which may catch one build and not the floor beside it; the
+ * median of five leaves out two such builds, that of three only one.
  *
  * All work directories are removed only once every build is done. On ext4 without a journal (this
  * machine's disk), a file made within a minute or so of many deletions pays for a scan of the
