@@ -146,6 +146,25 @@ describe('the word index', () => {
     expect(await candidates('"cybersecurity"', false)).toEqual(await candidates('"information security"'));
   });
 
+  it("asks for every word's chunks at once, not one word after another", async () => {
+    const { manifest, chunks } = buildWordIndex(records, SMALL_CHUNKS);
+    const asked: number[] = [];
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const held = async (i: number) => {
+      asked.push(i);
+      await released;
+      return decodeChunk(chunks[i]!);
+    };
+    const finding = findDocuments({ version: 'test', ...manifest }, held, queryVariants(parseQuery('Zimbabwe Tunis telecommunications')));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const wanted = ['zimbabwe', 'tunis', 'telecommunications'].map((w) => chunksBetween(manifest.chunks, w, `${w}\uffff`));
+    expect(new Set(wanted.flat()).size).toBeGreaterThan(1);
+    for (const chunk of wanted.flat()) expect(asked).toContain(chunk);
+    release();
+    expect((await finding).map((c) => c.doc)).toEqual(await candidates('Zimbabwe Tunis telecommunications'));
+  });
+
   it('filters by year and type; orders by relevance, newest or oldest', async () => {
     expect(await candidates('information', false, { year: '2011' })).toEqual([1]);
     expect(await candidates('information', false, { year: '1999' })).toEqual([]);

@@ -57,13 +57,16 @@ async function variantScores(manifest: IndexManifest, load: LoadChunk, query: Qu
   const scores = new Map<number, number>();
   if (isEmpty(query)) return scores;
   const needs = requirements(query);
+  // Every word's chunks asked for at once: a query of three words waits for one round of
+  // downloads, not three one after the other.
+  const chunksOf = await Promise.all(needs.map((need) => Promise.all(chunksBetween(manifest.chunks, need.from, need.to).map(load))));
   // By number: a corpus's documents are few enough, and a common word is in most of them.
   const total = new Float64Array(manifest.documents);
   const met = new Uint16Array(manifest.documents);
-  for (const need of needs) {
+  for (const [k, need] of needs.entries()) {
     const weights = new Float64Array(manifest.documents);
     const holding: number[] = [];
-    for (const chunk of await Promise.all(chunksBetween(manifest.chunks, need.from, need.to).map(load)))
+    for (const chunk of chunksOf[k]!)
       for (const [word, list] of chunk)
         if (word >= need.from && word <= need.to && need.accepts(word))
           for (const { doc, weight } of list()) {
