@@ -240,6 +240,29 @@ describe('using it', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('year');
   });
 
+  it('gives typed results their address once typing pauses, or at once when a result is followed', async () => {
+    const { page } = await site.open();
+    // The page's timers stopped: only what the test lets run, runs.
+    await page.clock.install();
+    await page.goto(`${site.origin}/search/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('Tunis');
+    const shown = () => page.waitForFunction((q) => document.querySelector<HTMLElement>('#search-results')?.dataset['state'] === q, 'q=Tunis');
+    await shown();
+    expect(new URL(page.url()).search).toBe('');
+    await page.clock.runFor(300);
+    expect(new URL(page.url()).search).toBe('?q=Tunis');
+    // Typed again, and a result followed before typing has paused: the search's entry has the results' address.
+    await page.fill('#search-query', 'Tunis information');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('#search-results')?.dataset['state'] === 'q=Tunis+information');
+    expect(new URL(page.url()).search).toBe('?q=Tunis');
+    await page.locator('.hit a.hit-label').first().click();
+    await page.waitForURL((url) => url.pathname !== '/search/');
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === '/search/');
+    expect(new URL(page.url()).search).toBe('?q=Tunis+information');
+  });
+
   it('a citation typed in shows its paragraph first, and Enter goes there; every usual form', async () => {
     const { page } = await site.open();
     await page.goto(`${site.origin}/search/`);
