@@ -124,12 +124,16 @@ function setAddress(url: string, how: 'pushState' | 'replaceState'): void {
   if (url !== `${location.pathname}${location.search}`) history[how](null, '', url);
 }
 
+function cancelAddress(): void {
+  if (pendingAddress) clearTimeout(pendingAddress.timer);
+  pendingAddress = null;
+}
+
 /** Gives the results on screen their address now: before the reader leaves the page. */
 function flushAddress(): void {
-  if (!pendingAddress) return;
-  clearTimeout(pendingAddress.timer);
-  setAddress(pendingAddress.url, 'replaceState');
-  pendingAddress = null;
+  const pending = pendingAddress;
+  cancelAddress();
+  if (pending) setAddress(pending.url, 'replaceState');
 }
 
 /**
@@ -141,8 +145,7 @@ function shown(state: SearchState, asked: Asked): void {
   const params = stateToParams(state);
   output.dataset['state'] = params.toString();
   const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
-  if (pendingAddress) clearTimeout(pendingAddress.timer);
-  pendingAddress = null;
+  cancelAddress();
   if (asked.address === 'push') setAddress(url, 'pushState');
   else if (asked.address === 'replace') pendingAddress = { url, timer: setTimeout(flushAddress, ADDRESS_AFTER_TYPING_MS) };
 }

@@ -28,6 +28,8 @@ interface Hit {
 
 const DATE = String.raw`\d{1,2} [A-Z][a-z]+ \d{4}`;
 const NUMBER = String.raw`\d{1,3}\/\d{1,4}`;
+/** Each number of a list (matchAll works on a copy, so one expression serves every list). */
+const NUMBERS = new RegExp(NUMBER, 'g');
 const RESOLUTION_LIST = new RegExp(String.raw`\bresolutions? (${NUMBER}(?: of ${DATE})?(?:,? (?:and )?${NUMBER}(?: of ${DATE})?)*)`, 'g');
 const SYMBOL = String.raw`A\/(?:[A-Z]+(?:\.\d+)?\/)?\d+\/(?:[A-Z]+\.)?\d+(?:\/(?:Rev|Add|Corr)\.\d+)*`;
 const SYMBOL_WITH_PARTS = new RegExp(String.raw`\b(${SYMBOL})((?:,? and (?:Corr|Add|Rev)\.\d+)*)`, 'g');
@@ -41,7 +43,7 @@ function resolutionHits(text: string, ctx: LinkContext): Hit[] {
   if (!text.includes('resolution')) return hits;
   for (const m of text.matchAll(RESOLUTION_LIST)) {
     const listStart = m.index + m[0].length - m[1]!.length;
-    for (const n of m[1]!.matchAll(new RegExp(NUMBER, 'g'))) {
+    for (const n of m[1]!.matchAll(NUMBERS)) {
       const local = ctx.resolutionHref(n[0]);
       hits.push({ start: listStart + n.index, end: listStart + n.index + n[0].length, href: local ?? undocsUrl(resolutionSymbol(n[0])), external: !local });
     }
